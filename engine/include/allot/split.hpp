@@ -1,0 +1,26 @@
+// ALLOT.SPLIT: proportional decomposition of a total with unit rounding,
+// bounds and holds (SPEC §1). Pure C++; knows nothing of UNO.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+namespace allot {
+
+struct SplitRequest {
+    double total = 0.0;
+    std::vector<double> weights;
+    // Rounding step; 0 means no rounding (plain doubles).
+    double unit = 1.0;
+    // Each of these is empty (all defaults) or has one entry per weight;
+    // an empty optional is a blank cell: minimum 0, no maximum, not held.
+    std::vector<std::optional<double>> minimums;
+    std::vector<std::optional<double>> maximums;
+    std::vector<std::optional<double>> fixed;
+};
+
+// The parts, one per weight, adding up to `total` exactly (see SPEC §1).
+// Throws allot::Error for every invalid input.
+std::vector<double> split(const SplitRequest& request);
+
+} // namespace allot
