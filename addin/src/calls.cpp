@@ -1,0 +1,70 @@
+#include "calls.hpp"
+
+#include <allot/error.hpp>
+#include <allot/split.hpp>
+
+#include <string>
+
+namespace allot::addin {
+namespace {
+
+namespace uno = css::uno;
+
+// Results come back in the shape of the input range.
+DoubleGrid shaped_like(const Cells& cells, const std::vector<double>& values) {
+    DoubleGrid grid(cells.rows);
+    auto* rows = grid.getArray();
+    std::size_t next = 0;
+    for (sal_Int32 r = 0; r < cells.rows; ++r) {
+        rows[r].realloc(cells.columns);
+        double* row = rows[r].getArray();
+        for (sal_Int32 c = 0; c < cells.columns; ++c)
+            row[c] = values[next++];
+    }
+    return grid;
+}
+
+double required_number(const uno::Any& argument, std::string_view function, std::string_view name) {
+    std::optional<double> value = number_of(argument, name);
+    if (!value)
+        throw Error(Problem::MissingArgument, {std::string(function), std::string(name)});
+    return *value;
+}
+
+uno::Any argument_at(const uno::Sequence<uno::Any>& arguments, sal_Int32 index) {
+    return index < arguments.getLength() ? arguments[index] : uno::Any();
+}
+
+} // namespace
+
+DoubleGrid call_split(const uno::Any& total, const Cells& weights, const uno::Any& unit,
+                      const uno::Any& minimums, const uno::Any& maximums, const uno::Any& fixed) {
+    SplitRequest request;
+    request.total = required_number(total, "ALLOT.SPLIT", "total");
+    request.weights = zero_if_blank(weights);
+    request.unit = number_of(unit, "unit").value_or(1.0);
+    const std::size_t items = request.weights.size();
+    request.minimums = per_item(minimums, "minimums", items);
+    request.maximums = per_item(maximums, "maximums", items);
+    request.fixed = per_item(fixed, "fixed", items);
+    return shaped_like(weights, split(request));
+}
+
+void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arguments) {
+    const auto given = static_cast<std::size_t>(arguments.getLength());
+    if (given > function.arguments.size())
+        throw Error(Problem::TooManyArguments,
+                    {std::string(function.display.en), std::to_string(function.arguments.size())});
+    for (std::size_t i = given; i < function.arguments.size(); ++i) {
+        if (!function.arguments[i].optional)
+            throw Error(Problem::MissingArgument, {std::string(function.display.en),
+                                                   std::string(function.arguments[i].name.en)});
+    }
+    const auto at = [&](sal_Int32 index) { return argument_at(arguments, index); };
+    if (function.programmatic == "split") {
+        call_split(at(0), cells_of(at(1), "weights"), at(2), at(3), at(4), at(5));
+    }
+    // "why" itself never fails.
+}
+
+} // namespace allot::addin

@@ -1,0 +1,69 @@
+// The UNO component behind the ALLOT.* spreadsheet functions. It is glue
+// only: convert Calc's arguments, call the engine, convert back. Every
+// failure becomes an IllegalArgumentException (Err:502 in the cell); nothing
+// else crosses the UNO boundary.
+#pragma once
+
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XServiceName.hpp>
+#include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <org/allot/XFunctions.hpp>
+
+#include "function_table.hpp"
+
+#include <mutex>
+
+namespace allot::addin {
+
+inline constexpr char service_name[] = "org.allot.Functions";
+inline constexpr char implementation_name[] = "org.allot.Functions";
+
+class Functions : public cppu::WeakImplHelper4<org::allot::XFunctions, css::sheet::XAddIn,
+                                               css::lang::XServiceName, css::lang::XServiceInfo> {
+public:
+    explicit Functions(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+    // XFunctions
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL split(const css::uno::Any& total,
+                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
+                       const css::uno::Any& unit, const css::uno::Any& minimums,
+                       const css::uno::Any& maximums, const css::uno::Any& fixed) override;
+    rtl::OUString SAL_CALL why(const rtl::OUString& function,
+                               const css::uno::Sequence<css::uno::Any>& arguments) override;
+
+    // XAddIn
+    rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& displayName) override;
+    rtl::OUString SAL_CALL getDisplayFunctionName(const rtl::OUString& programmaticName) override;
+    rtl::OUString SAL_CALL getFunctionDescription(const rtl::OUString& programmaticName) override;
+    rtl::OUString SAL_CALL getDisplayArgumentName(const rtl::OUString& programmaticName,
+                                                  sal_Int32 argument) override;
+    rtl::OUString SAL_CALL getArgumentDescription(const rtl::OUString& programmaticName,
+                                                  sal_Int32 argument) override;
+    rtl::OUString SAL_CALL
+    getProgrammaticCategoryName(const rtl::OUString& programmaticName) override;
+    rtl::OUString SAL_CALL getDisplayCategoryName(const rtl::OUString& programmaticName) override;
+
+    // XServiceName
+    rtl::OUString SAL_CALL getServiceName() override;
+
+    // XServiceInfo
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+    // XLocalizable (through XAddIn): Calc sets the UI language here.
+    void SAL_CALL setLocale(const css::lang::Locale& locale) override;
+    css::lang::Locale SAL_CALL getLocale() override;
+
+private:
+    Language language();
+
+    std::mutex mutex_;
+    css::lang::Locale locale_;
+};
+
+} // namespace allot::addin

@@ -1,0 +1,67 @@
+#include "messages.hpp"
+
+#include <boost/locale.hpp>
+
+#include <mutex>
+
+namespace allot::addin {
+namespace {
+
+constexpr const char* domain = "allot";
+
+struct Catalogs {
+    std::mutex mutex;
+    std::string dir;
+    bool generated = false;
+    std::locale english;
+    std::locale chinese;
+};
+
+Catalogs& catalogs() {
+    static Catalogs instance;
+    return instance;
+}
+
+// Generating a Boost.Locale locale reads the catalog from disk: do it once.
+const std::locale& locale_for(Language language) {
+    Catalogs& c = catalogs();
+    std::lock_guard lock(c.mutex);
+    if (!c.generated) {
+        boost::locale::generator generator;
+        if (!c.dir.empty())
+            generator.add_messages_path(c.dir);
+        generator.add_messages_domain(domain);
+        // en_US has no catalog: the msgids are the English texts.
+        c.english = generator("en_US.UTF-8");
+        c.chinese = generator("zh_CN.UTF-8");
+        c.generated = true;
+    }
+    return language == Language::Chinese ? c.chinese : c.english;
+}
+
+} // namespace
+
+void set_catalog_dir(const std::string& dir) {
+    Catalogs& c = catalogs();
+    std::lock_guard lock(c.mutex);
+    if (!c.generated)
+        c.dir = dir;
+}
+
+std::string explain(const Error& error, Language language) {
+    boost::locale::format message(
+        boost::locale::translate(std::string(message_template(error.problem()))));
+    for (const std::string& argument : error.args())
+        message % argument;
+    return message.str(locale_for(language));
+}
+
+std::string no_error(Language language) {
+    return translate("OK", language);
+}
+
+std::string translate(std::string_view english, Language language) {
+    return boost::locale::translate(std::string(english)).str(locale_for(language));
+}
+
+} // namespace allot::addin

@@ -1,0 +1,82 @@
+// Prints the README's function reference (Markdown) from the function table,
+// or with --pot the message catalog template for translators. The README
+// section between the "reference" markers is this program's output; a unit
+// test keeps the two the same.
+#include "function_table.hpp"
+
+#include <allot/error.hpp>
+
+#include <iostream>
+#include <string>
+#include <string_view>
+
+namespace {
+
+using allot::addin::FunctionInfo;
+
+std::string signature(const FunctionInfo& function) {
+    std::string text(function.display.en);
+    text += '(';
+    bool first = true;
+    for (const auto& argument : function.arguments) {
+        if (!first)
+            text += "; ";
+        first = false;
+        text += argument.optional ? "[" + std::string(argument.name.en) + "]"
+                                  : std::string(argument.name.en);
+    }
+    return text + ')';
+}
+
+// A table cell must not contain a bare '|'.
+std::string cell(std::string_view text) {
+    std::string escaped;
+    for (char c : text) {
+        if (c == '|')
+            escaped += '\\';
+        escaped += c;
+    }
+    return escaped;
+}
+
+void print_reference(std::ostream& out) {
+    for (const FunctionInfo& function : allot::addin::function_table()) {
+        out << "### " << signature(function) << "\n\n";
+        out << function.description.en << "\n\n";
+        out << function.description.zh << "\n\n";
+        out << "| Argument | 参数 | Description | 说明 |\n|---|---|---|---|\n";
+        for (const auto& argument : function.arguments)
+            out << "| " << argument.name.en << (argument.optional ? " (optional)" : "") << " | "
+                << argument.name.zh << " | " << cell(argument.description.en) << " | "
+                << cell(argument.description.zh) << " |\n";
+        out << "\nExample / 示例: `" << function.example << "` → " << function.example_result.en
+            << " / " << function.example_result.zh << "\n\n";
+    }
+}
+
+std::string po_quoted(std::string_view text) {
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"' || c == '\\')
+            quoted += '\\';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+void print_pot(std::ostream& out) {
+    out << "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
+    out << "msgid \"OK\"\nmsgstr \"\"\n\n";
+    for (allot::Problem problem : allot::all_problems())
+        out << "msgid " << po_quoted(allot::message_template(problem)) << "\nmsgstr \"\"\n\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc > 1 && std::string_view(argv[1]) == "--pot")
+        print_pot(std::cout);
+    else
+        print_reference(std::cout);
+    return 0;
+}
