@@ -1,0 +1,478 @@
+// Document: a spreadsheet open in the office, read and written cell by cell
+// or range by range through the com.sun.star.sheet API.
+#include "document_impl.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <set>
+#include <stdexcept>
+#include <utility>
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FormulaResult.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/XCalculatable.hpp>
+#include <com/sun/star/sheet/XCellAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSheetCellRanges.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/table/CellContentType.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <spdlog/spdlog.h>
+
+namespace allot::office {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
+using detail::guarded;
+using detail::to_ou;
+using detail::to_utf8;
+
+namespace {
+
+std::string where(std::string_view sheet, std::string_view address) {
+    return std::string(sheet) + "." + std::string(address);
+}
+
+Reference<css::table::XCellRange> range_of(const Reference<css::sheet::XSpreadsheet>& sheet,
+                                           std::string_view range) {
+    return sheet->getCellRangeByName(to_ou(range));
+}
+
+Cell read_cell(const Reference<css::table::XCell>& cell) {
+    Cell result;
+    switch (cell->getType()) {
+    case css::table::CellContentType_EMPTY:
+        result.kind = CellKind::Empty;
+        break;
+    case css::table::CellContentType_VALUE:
+        result.kind = CellKind::Value;
+        break;
+    case css::table::CellContentType_TEXT:
+        result.kind = CellKind::Text;
+        break;
+    default:
+        result.kind = CellKind::Formula;
+        break;
+    }
+    result.value = cell->getValue();
+    result.error = static_cast<int>(cell->getError());
+    if (result.kind == CellKind::Formula)
+        result.formula = to_utf8(cell->getFormula());
+    result.text = to_utf8(Reference<css::text::XTextRange>(cell, UNO_QUERY_THROW)->getString());
+    return result;
+}
+
+css::beans::PropertyValue property(const char* name, const Any& value) {
+    css::beans::PropertyValue result;
+    result.Name = rtl::OUString::createFromAscii(name);
+    result.Value = value;
+    return result;
+}
+
+std::string upper(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    return text;
+}
+
+// What a formula cell shows now, kept while the formula is replaced.
+struct Result {
+    Reference<css::table::XCell> cell;
+    bool text = false;
+    double value = 0.0;
+    rtl::OUString shown;
+};
+
+Result result_of(const Reference<css::table::XCell>& cell) {
+    Result result;
+    result.cell = cell;
+    result.value = cell->getValue();
+    result.shown = Reference<css::text::XTextRange>(cell, UNO_QUERY_THROW)->getString();
+    sal_Int32 type = css::sheet::FormulaResult::VALUE;
+    Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)
+        ->getPropertyValue("FormulaResultType2") >>= type;
+    // An error is kept as the text Calc shows for it ("Err:502").
+    result.text = cell->getError() != 0 || type == css::sheet::FormulaResult::STRING;
+    return result;
+}
+
+void write_result(const Result& result) {
+    if (result.text)
+        Reference<css::text::XTextRange>(result.cell, UNO_QUERY_THROW)->setString(result.shown);
+    else
+        result.cell->setValue(result.value);
+}
+
+} // namespace
+
+std::string cell_name(int column, int row) {
+    if (column < 0 || row < 0)
+        throw std::invalid_argument("negative cell position");
+    std::string letters;
+    for (int rest = column + 1; rest > 0; rest = (rest - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (rest - 1) % 26));
+    return letters + std::to_string(row + 1);
+}
+
+std::string Area::range() const {
+    const std::string first = cell_name(column, row);
+    if (columns == 1 && rows == 1)
+        return first;
+    return first + ":" + cell_name(column + columns - 1, row + rows - 1);
+}
+
+std::string_view filter_name(FileFormat format) {
+    switch (format) {
+    case FileFormat::Ods:
+        return "calc8";
+    case FileFormat::Fods:
+        return "OpenDocument Spreadsheet Flat XML";
+    case FileFormat::Xlsx:
+        return "Calc MS Excel 2007 XML";
+    case FileFormat::Pdf:
+        return "calc_pdf_Export";
+    }
+    throw std::invalid_argument("unknown file format");
+}
+
+std::string_view file_extension(FileFormat format) {
+    switch (format) {
+    case FileFormat::Ods:
+        return ".ods";
+    case FileFormat::Fods:
+        return ".fods";
+    case FileFormat::Xlsx:
+        return ".xlsx";
+    case FileFormat::Pdf:
+        return ".pdf";
+    }
+    throw std::invalid_argument("unknown file format");
+}
+
+void Document::Impl::check_open() const {
+    if (!document.is())
+        throw std::runtime_error("the document is closed");
+    if (!session || !session->alive)
+        throw std::runtime_error("the office of this document has stopped");
+}
+
+Reference<css::sheet::XSpreadsheet> Document::Impl::sheet(std::string_view name) const {
+    check_open();
+    const auto sheets = document->getSheets();
+    if (!sheets->hasByName(to_ou(name)))
+        throw std::runtime_error("the document has no sheet named '" + std::string(name) + "'");
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(to_ou(name)), UNO_QUERY_THROW);
+}
+
+Document::Document(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Document::Document(Document&&) noexcept = default;
+Document& Document::operator=(Document&& other) noexcept {
+    if (this != &other) {
+        try {
+            close();
+        } catch (const std::exception& error) {
+            spdlog::warn("office: closing a document: {}", error.what());
+        }
+        impl_ = std::move(other.impl_);
+    }
+    return *this;
+}
+
+Document::~Document() {
+    try {
+        close();
+    } catch (const std::exception& error) {
+        spdlog::warn("office: closing a document: {}", error.what());
+    }
+}
+
+std::vector<std::string> Document::sheet_names() const {
+    return guarded("cannot list the sheets", [&] {
+        impl_->check_open();
+        std::vector<std::string> names;
+        for (const auto& name : impl_->document->getSheets()->getElementNames())
+            names.push_back(to_utf8(name));
+        return names;
+    });
+}
+
+Extent Document::used_extent(std::string_view sheet) const {
+    return guarded("cannot find the used area of sheet " + std::string(sheet), [&] {
+        const auto table = impl_->sheet(sheet);
+        const Reference<css::sheet::XSheetCellCursor> cursor = table->createCursor();
+        const Reference<css::sheet::XUsedAreaCursor> used(cursor, UNO_QUERY_THROW);
+        used->gotoStartOfUsedArea(false);
+        used->gotoEndOfUsedArea(true);
+        const auto address = Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)
+                                 ->getRangeAddress();
+        // An empty sheet reports A1 as its used area; so does a sheet using only A1.
+        const auto a1 = table->getCellByPosition(0, 0);
+        if (address.EndColumn == 0 && address.EndRow == 0 &&
+            a1->getType() == css::table::CellContentType_EMPTY)
+            return Extent{};
+        return Extent{address.EndColumn + 1, address.EndRow + 1};
+    });
+}
+
+Cell Document::cell(std::string_view sheet, std::string_view address) const {
+    return guarded("cannot read " + where(sheet, address), [&] {
+        return read_cell(range_of(impl_->sheet(sheet), address)->getCellByPosition(0, 0));
+    });
+}
+
+Cell Document::cell(std::string_view sheet, int column, int row) const {
+    return guarded("cannot read column " + std::to_string(column) + ", row " + std::to_string(row) +
+                       " of sheet " + std::string(sheet),
+                   [&] { return read_cell(impl_->sheet(sheet)->getCellByPosition(column, row)); });
+}
+
+std::vector<std::vector<double>> Document::values(std::string_view sheet,
+                                                  std::string_view range) const {
+    return guarded("cannot read " + where(sheet, range), [&] {
+        const Reference<css::sheet::XCellRangeData> data(range_of(impl_->sheet(sheet), range),
+                                                         UNO_QUERY_THROW);
+        std::vector<std::vector<double>> rows;
+        for (const auto& row : data->getDataArray()) {
+            std::vector<double> numbers;
+            numbers.reserve(static_cast<std::size_t>(row.getLength()));
+            for (const auto& item : row) {
+                double number = std::numeric_limits<double>::quiet_NaN();
+                item >>= number;
+                numbers.push_back(number);
+            }
+            rows.push_back(std::move(numbers));
+        }
+        return rows;
+    });
+}
+
+void Document::set_value(std::string_view sheet, std::string_view address, double value) {
+    guarded("cannot write " + where(sheet, address), [&] {
+        range_of(impl_->sheet(sheet), address)->getCellByPosition(0, 0)->setValue(value);
+    });
+}
+
+void Document::set_text(std::string_view sheet, std::string_view address, std::string_view text) {
+    guarded("cannot write " + where(sheet, address), [&] {
+        const auto cell = range_of(impl_->sheet(sheet), address)->getCellByPosition(0, 0);
+        Reference<css::text::XTextRange>(cell, UNO_QUERY_THROW)->setString(to_ou(text));
+    });
+}
+
+void Document::set_formula(std::string_view sheet, std::string_view address,
+                           std::string_view formula) {
+    guarded("cannot write the formula " + std::string(formula) + " into " + where(sheet, address),
+            [&] {
+                range_of(impl_->sheet(sheet), address)
+                    ->getCellByPosition(0, 0)
+                    ->setFormula(to_ou(formula));
+            });
+}
+
+void Document::set_array_formula(std::string_view sheet, std::string_view range,
+                                 std::string_view formula) {
+    guarded("cannot write the array formula " + std::string(formula) + " into " +
+                where(sheet, range),
+            [&] {
+                Reference<css::sheet::XArrayFormulaRange>(range_of(impl_->sheet(sheet), range),
+                                                          UNO_QUERY_THROW)
+                    ->setArrayFormula(to_ou(formula));
+            });
+}
+
+void Document::set_values(std::string_view sheet, std::string_view range,
+                          const std::vector<std::vector<double>>& rows) {
+    guarded("cannot write " + where(sheet, range), [&] {
+        Sequence<Sequence<Any>> data(static_cast<sal_Int32>(rows.size()));
+        auto* out = data.getArray();
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            out[r].realloc(static_cast<sal_Int32>(rows[r].size()));
+            auto* cells = out[r].getArray();
+            for (std::size_t c = 0; c < rows[r].size(); ++c)
+                cells[c] <<= rows[r][c];
+        }
+        Reference<css::sheet::XCellRangeData>(range_of(impl_->sheet(sheet), range), UNO_QUERY_THROW)
+            ->setDataArray(data);
+    });
+}
+
+void Document::set_formulas(std::string_view sheet, std::string_view range,
+                            const std::vector<std::vector<std::string>>& rows) {
+    guarded("cannot write formulas into " + where(sheet, range), [&] {
+        Sequence<Sequence<rtl::OUString>> data(static_cast<sal_Int32>(rows.size()));
+        auto* out = data.getArray();
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            out[r].realloc(static_cast<sal_Int32>(rows[r].size()));
+            auto* cells = out[r].getArray();
+            for (std::size_t c = 0; c < rows[r].size(); ++c)
+                cells[c] = to_ou(rows[r][c]);
+        }
+        Reference<css::sheet::XCellRangeFormula>(range_of(impl_->sheet(sheet), range),
+                                                 UNO_QUERY_THROW)
+            ->setFormulaArray(data);
+    });
+}
+
+void Document::clear(std::string_view sheet, std::string_view range) {
+    guarded("cannot clear " + where(sheet, range), [&] {
+        namespace flags = css::sheet::CellFlags;
+        Reference<css::sheet::XSheetOperation>(range_of(impl_->sheet(sheet), range),
+                                               UNO_QUERY_THROW)
+            ->clearContents(flags::VALUE | flags::DATETIME | flags::STRING | flags::ANNOTATION |
+                            flags::FORMULA | flags::HARDATTR | flags::EDITATTR);
+    });
+}
+
+void Document::add_sheet(std::string_view name) {
+    guarded("cannot add the sheet " + std::string(name), [&] {
+        impl_->check_open();
+        const auto sheets = impl_->document->getSheets();
+        const auto count =
+            Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount();
+        sheets->insertNewByName(to_ou(name), static_cast<sal_Int16>(count));
+    });
+}
+
+Area Document::named_range(std::string_view name) const {
+    return guarded("cannot find the named range " + std::string(name), [&] {
+        impl_->check_open();
+        const Reference<css::container::XNameAccess> names(
+            Reference<css::beans::XPropertySet>(impl_->document, UNO_QUERY_THROW)
+                ->getPropertyValue("NamedRanges"),
+            UNO_QUERY_THROW);
+        if (!names->hasByName(to_ou(name)))
+            throw std::runtime_error("the document defines no such name");
+        const Reference<css::sheet::XCellRangeReferrer> referrer(names->getByName(to_ou(name)),
+                                                                 UNO_QUERY_THROW);
+        const auto cells = referrer->getReferredCells();
+        if (!cells.is())
+            throw std::runtime_error("it does not name cells");
+        const auto address =
+            Reference<css::sheet::XCellRangeAddressable>(cells, UNO_QUERY_THROW)->getRangeAddress();
+        const Reference<css::container::XIndexAccess> sheets(impl_->document->getSheets(),
+                                                             UNO_QUERY_THROW);
+        Area area;
+        area.sheet = to_utf8(
+            Reference<css::container::XNamed>(sheets->getByIndex(address.Sheet), UNO_QUERY_THROW)
+                ->getName());
+        area.column = address.StartColumn;
+        area.row = address.StartRow;
+        area.columns = address.EndColumn - address.StartColumn + 1;
+        area.rows = address.EndRow - address.StartRow + 1;
+        return area;
+    });
+}
+
+int Document::freeze_formulas(std::string_view needle) {
+    return guarded("cannot replace formulas by values", [&] {
+        impl_->check_open();
+        const std::string wanted = upper(std::string(needle));
+        int replaced = 0;
+        for (const auto& name : impl_->document->getSheets()->getElementNames()) {
+            const auto sheet = impl_->sheet(to_utf8(name));
+            const auto formulas = Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
+                                      ->queryContentCells(css::sheet::CellFlags::FORMULA);
+            // Collect first: replacing cells while enumerating them is not safe.
+            std::vector<Reference<css::table::XCell>> cells;
+            const auto each =
+                Reference<css::container::XEnumerationAccess>(formulas->getCells(), UNO_QUERY_THROW)
+                    ->createEnumeration();
+            while (each->hasMoreElements()) {
+                Reference<css::table::XCell> cell(each->nextElement(), UNO_QUERY_THROW);
+                if (upper(to_utf8(cell->getFormula())).find(wanted) != std::string::npos)
+                    cells.push_back(cell);
+            }
+            std::set<std::pair<sal_Int32, sal_Int32>> done; // (row, column) of replaced cells
+            for (const auto& cell : cells) {
+                const auto at = Reference<css::sheet::XCellAddressable>(cell, UNO_QUERY_THROW)
+                                    ->getCellAddress();
+                if (done.count({at.Row, at.Column}))
+                    continue;
+                const auto cursor = sheet->createCursorByRange(
+                    Reference<css::sheet::XSheetCellRange>(cell, UNO_QUERY_THROW));
+                cursor->collapseToCurrentArray(); // no-op for an ordinary formula
+                const auto area =
+                    Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)
+                        ->getRangeAddress();
+                std::vector<Result> results;
+                for (sal_Int32 row = area.StartRow; row <= area.EndRow; ++row) {
+                    for (sal_Int32 column = area.StartColumn; column <= area.EndColumn; ++column) {
+                        results.push_back(result_of(sheet->getCellByPosition(column, row)));
+                        done.insert({row, column});
+                    }
+                }
+                if (results.size() > 1 || to_utf8(cell->getFormula()).rfind("{", 0) == 0)
+                    Reference<css::sheet::XArrayFormulaRange>(cursor, UNO_QUERY_THROW)
+                        ->setArrayFormula(rtl::OUString());
+                for (const auto& result : results)
+                    write_result(result);
+                replaced += static_cast<int>(results.size());
+            }
+        }
+        spdlog::debug("office: replaced {} formula cells containing {} by their values", replaced,
+                      needle);
+        return replaced;
+    });
+}
+
+void Document::recalculate() {
+    guarded("cannot recalculate", [&] {
+        impl_->check_open();
+        Reference<css::sheet::XCalculatable>(impl_->document, UNO_QUERY_THROW)->calculateAll();
+    });
+}
+
+void Document::store(const std::filesystem::path& file, FileFormat format) const {
+    store(file, filter_name(format));
+}
+
+void Document::store(const std::filesystem::path& file, std::string_view filter) const {
+    guarded("cannot store " + file.string() + " (filter " + std::string(filter) + ")", [&] {
+        impl_->check_open();
+        Sequence<css::beans::PropertyValue> arguments(2);
+        arguments.getArray()[0] = property("FilterName", Any(to_ou(filter)));
+        arguments.getArray()[1] = property("Overwrite", Any(true));
+        spdlog::debug("office: storing {} with filter {}", file.string(), filter);
+        Reference<css::frame::XStorable>(impl_->document, UNO_QUERY_THROW)
+            ->storeToURL(detail::file_url(file), arguments);
+    });
+}
+
+void Document::close() {
+    if (!impl_ || !impl_->document.is())
+        return;
+    auto document = std::move(impl_->document);
+    impl_->document.clear();
+    if (!impl_->session || !impl_->session->alive)
+        return; // the office went away with it
+    guarded("cannot close the document", [&] {
+        Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
+        spdlog::debug("office: closed a document");
+    });
+}
+
+} // namespace allot::office

@@ -1,0 +1,58 @@
+// ALLOT.WHY answers in the office's UI language: Chinese in a zh-CN office.
+#include "shared_office.hpp"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace allot::integration {
+namespace {
+
+// Whether UTF-8 text contains a CJK unified ideograph (U+4E00..U+9FFF).
+bool has_chinese(const std::string& text) {
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        const auto b0 = static_cast<unsigned char>(text[i]);
+        if ((b0 & 0xF0) != 0xE0)
+            continue;
+        const unsigned code = ((b0 & 0x0Fu) << 12) |
+                              ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
+                              (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
+        if (code >= 0x4E00 && code <= 0x9FFF)
+            return true;
+    }
+    return false;
+}
+
+// The reason ALLOT.WHY gives for text among the weights, in an office.
+std::string reason_for_text_in_weights(office::Office& office, std::string* sheet_name) {
+    auto document = office.create_spreadsheet();
+    const auto sheet = document.sheet_names().front();
+    if (sheet_name)
+        *sheet_name = sheet;
+    document.set_value(sheet, "A1", 1);
+    document.set_text(sheet, "A2", "abc");
+    document.set_value(sheet, "A3", 2);
+    document.set_formula(sheet, "B1", "=ALLOT.WHY(\"SPLIT\";100;A1:A3)");
+    document.set_formula(sheet, "B2", "=ALLOT.SPLIT(100;A1:A3)");
+    document.recalculate();
+    EXPECT_EQ(document.cell(sheet, "B2").error, 502) << "ALLOT.SPLIT with text in the weights";
+    const auto why = document.cell(sheet, "B1");
+    EXPECT_EQ(why.error, 0) << why.formula << " gave " << why.text;
+    return why.text;
+}
+
+TEST(Chinese, WhyExplainsInTheUiLanguage) {
+    std::string sheet;
+    const std::string chinese = reason_for_text_in_weights(chinese_office(), &sheet);
+    // The office really runs in Chinese: a new document's first sheet is 工作表1.
+    ASSERT_TRUE(has_chinese(sheet)) << "the zh-CN office named its first sheet " << sheet;
+    const std::string english = reason_for_text_in_weights(english_office(), nullptr);
+    std::cout << "[ why      ] zh-CN: " << chinese << "\n[ why      ] en-US: " << english << "\n";
+    EXPECT_TRUE(has_chinese(chinese)) << "ALLOT.WHY in a zh-CN office said: " << chinese;
+    EXPECT_FALSE(has_chinese(english)) << "ALLOT.WHY in an en-US office said: " << english;
+    EXPECT_NE(chinese, english);
+    EXPECT_NE(chinese.find('2'), std::string::npos) << "the position of the text (item 2)";
+}
+
+} // namespace
+} // namespace allot::integration
