@@ -19,6 +19,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
@@ -28,6 +29,7 @@
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
+#include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
@@ -334,6 +336,13 @@ void Document::set_formulas(std::string_view sheet, std::string_view range,
         Reference<css::sheet::XCellRangeFormula>(range_of(impl_->sheet(sheet), range),
                                                  UNO_QUERY_THROW)
             ->setFormulaArray(data);
+    });
+}
+
+void Document::fill_down(std::string_view sheet, std::string_view range) {
+    guarded("cannot fill down " + where(sheet, range), [&] {
+        Reference<css::sheet::XCellSeries>(range_of(impl_->sheet(sheet), range), UNO_QUERY_THROW)
+            ->fillAuto(css::sheet::FillDirection_TO_BOTTOM, 1);
     });
 }
 
