@@ -1,0 +1,109 @@
+#include "plan_report.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+namespace allot::plan {
+
+std::string grouped(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(value));
+    std::string text(buffer);
+    const auto point = text.find('.');
+    std::string whole = text.substr(0, point);
+    const std::string fraction = point == std::string::npos ? "" : text.substr(point);
+    for (auto at = whole.size(); at > 3; at -= 3)
+        whole.insert(at - 3, ",");
+    const bool negative = value < 0 && std::stod(text) != 0.0;
+    return (negative ? "-" : "") + whole + fraction;
+}
+
+int decimals_for_unit(double unit) {
+    if (unit <= 0)
+        return 2;
+    int decimals = 0;
+    while (decimals < 9 && std::fabs(unit * std::pow(10.0, decimals) -
+                                     std::round(unit * std::pow(10.0, decimals))) > 1e-9)
+        ++decimals;
+    return decimals;
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        unsigned code = byte;
+        std::size_t length = 1;
+        if (byte >= 0xF0) {
+            code = byte & 0x07u;
+            length = 4;
+        } else if (byte >= 0xE0) {
+            code = byte & 0x0Fu;
+            length = 3;
+        } else if (byte >= 0xC0) {
+            code = byte & 0x1Fu;
+            length = 2;
+        }
+        for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
+            code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+        i += length;
+        const bool wide =
+            (code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0xA4CF) ||
+            (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF) ||
+            (code >= 0xFE30 && code <= 0xFE4F) || (code >= 0xFF00 && code <= 0xFF60) ||
+            (code >= 0xFFE0 && code <= 0xFFE6) || (code >= 0x20000 && code <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+Table::Table(std::vector<std::string> header, std::vector<bool> right_aligned)
+    : header_(std::move(header)), right_(std::move(right_aligned)) {
+    if (header_.size() != right_.size())
+        throw std::invalid_argument("a table needs one alignment per column");
+}
+
+void Table::add_row(std::vector<std::string> cells) {
+    cells.resize(header_.size());
+    rows_.push_back(std::move(cells));
+}
+
+void Table::add_rule() {
+    rows_.emplace_back();
+}
+
+std::string Table::render(std::string_view indent) const {
+    std::vector<std::size_t> widths;
+    for (const auto& title : header_)
+        widths.push_back(display_width(title));
+    for (const auto& row : rows_)
+        for (std::size_t c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], display_width(row[c]));
+
+    std::size_t total = 0;
+    for (const auto width : widths)
+        total += width;
+    total += 3 * (widths.size() - 1);
+
+    auto line = [&](const std::vector<std::string>& cells) {
+        std::string out(indent);
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const std::string padding(widths[c] - display_width(cells[c]), ' ');
+            if (c > 0)
+                out += "   ";
+            out += right_[c] ? padding + cells[c] : cells[c] + padding;
+        }
+        while (!out.empty() && out.back() == ' ')
+            out.pop_back();
+        return out + "\n";
+    };
+    std::string out = line(header_);
+    out += std::string(indent) + std::string(total, '-') + "\n";
+    for (const auto& row : rows_)
+        out += row.empty() ? std::string(indent) + std::string(total, '-') + "\n" : line(row);
+    return out;
+}
+
+} // namespace allot::plan
