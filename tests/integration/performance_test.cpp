@@ -81,13 +81,6 @@ TEST(Performance, SplitOver100000WeightsAddsUpExactly) {
     EXPECT_EQ(sum, total) << "the parts add up to the total exactly";
     EXPECT_EQ(off_quota, 0) << "parts more than one unit from their exact share";
     EXPECT_EQ(document.cell(sheet, "E1").value, 1.0) << "Calc's own SUM(C1:C100000)=D1";
-
-    std::cout << std::fixed << std::setprecision(1) << "[ timing   ] recalculation over " << count
-              << " cells: =2*A1 " << baseline.count() << " ms, one ALLOT.SPLIT array "
-              << split.count() << " ms, ratio " << std::setprecision(2)
-              << split.count() / baseline.count() << " (best of 3 each)\n";
-    RecordProperty("baseline_ms", std::to_string(baseline.count()));
-    RecordProperty("split_ms", std::to_string(split.count()));
 }
 
 } // namespace

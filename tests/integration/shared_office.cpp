@@ -79,6 +79,8 @@ std::filesystem::path oxt_file() {
 }
 
 std::filesystem::path functions_dir() {
+    if (const char* dir = std::getenv("ALLOT_FUNCTIONS_DIR"))
+        return dir;
     return ALLOT_FUNCTIONS_DIR;
 }
 

@@ -9,6 +9,8 @@
 
 namespace allot::integration {
 
+// From CMake; the environment variables ALLOT_OXT_FILE and ALLOT_FUNCTIONS_DIR
+// override them (to try another build or a folder of new .fods files).
 std::filesystem::path oxt_file();
 std::filesystem::path functions_dir();
 
