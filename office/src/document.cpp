@@ -18,6 +18,7 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/FormulaResult.hpp>
@@ -479,8 +480,12 @@ void Document::close() {
     if (!impl_->session || !impl_->session->alive)
         return; // the office went away with it
     guarded("cannot close the document", [&] {
-        Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
-        spdlog::debug("office: closed a document");
+        try {
+            Reference<css::util::XCloseable>(document, UNO_QUERY_THROW)->close(true);
+            spdlog::debug("office: closed a document");
+        } catch (const css::lang::DisposedException&) {
+            spdlog::debug("office: the office went away before its document was closed");
+        }
     });
 }
 

@@ -227,6 +227,7 @@ Office::Office(Options options) : impl_(std::make_unique<Impl>()) {
     if (!impl_->options.soffice.is_absolute())
         throw std::runtime_error("soffice.bin must be given by absolute path, not " +
                                  impl_->options.soffice.string());
+    detail::remove_stale_directories("allot-office-");
     impl_->work = detail::make_temporary_directory("allot-office-");
     impl_->profile = impl_->options.profile.empty()
                          ? impl_->work / "profile"
@@ -242,9 +243,10 @@ Office::~Office() {
     }
     if (impl_->child.alive())
         impl_->child.kill();
-    if (impl_->options.keep_files)
+    if (impl_->options.keep_files) {
+        detail::mark_kept(impl_->work);
         spdlog::info("office: kept {}", impl_->work.string());
-    else
+    } else
         detail::remove_tree(impl_->work);
 }
 

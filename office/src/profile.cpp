@@ -5,8 +5,11 @@
 #include <fstream>
 #include <stdexcept>
 
+#include <signal.h>
 #include <spdlog/spdlog.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace allot::office::detail {
 
@@ -37,12 +40,50 @@ std::string xml_escaped(const std::string& text) {
 
 } // namespace
 
+namespace {
+constexpr const char* kept_marker = "KEPT";
+}
+
 std::filesystem::path make_temporary_directory(const std::string& prefix) {
-    std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "XXXXXX")).string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / (prefix + std::to_string(::getpid()) + "-XXXXXX"))
+            .string();
     if (::mkdtemp(pattern.data()) == nullptr)
         throw std::runtime_error("cannot create a temporary directory " + pattern + ": " +
                                  std::strerror(errno));
     return pattern;
+}
+
+void remove_stale_directories(const std::string& prefix) noexcept {
+    std::error_code error;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::filesystem::temp_directory_path(), error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(prefix, 0) != 0)
+            continue;
+        const auto dash = name.find('-', prefix.size());
+        if (dash == std::string::npos)
+            continue;
+        const std::string digits = name.substr(prefix.size(), dash - prefix.size());
+        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        struct stat info {};
+        if (::lstat(entry.path().c_str(), &info) != 0 || info.st_uid != ::getuid() ||
+            !S_ISDIR(info.st_mode))
+            continue;
+        const pid_t owner = static_cast<pid_t>(std::stol(digits));
+        if (::kill(owner, 0) == 0 || errno != ESRCH)
+            continue; // still running (or not ours to judge)
+        if (std::filesystem::exists(entry.path() / kept_marker, error))
+            continue;
+        spdlog::debug("office: removing {}, left behind by process {}", entry.path().string(),
+                      owner);
+        remove_tree(entry.path());
+    }
+}
+
+void mark_kept(const std::filesystem::path& directory) {
+    std::ofstream(directory / kept_marker) << "kept on purpose (Options::keep_files)\n";
 }
 
 void write_settings(const std::filesystem::path& profile, const std::vector<Setting>& settings) {
@@ -71,6 +112,10 @@ std::vector<Setting> profile_settings(const Options& options) {
         {"/org.openoffice.Office.Common/Misc", "FirstRun", "false"},
         {"/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false"},
         {"/org.openoffice.Office.Recovery/AutoSave", "Enabled", "false"},
+        // No .~lock.<name># files next to the documents we open (in the
+        // user's or the source tree), and none left behind by a killed
+        // office to block the next load.
+        {"/org.openoffice.Office.Common/Misc", "UseLocking", "false"},
     };
     if (!options.ui_locale.empty()) {
         // Setup/L10N is the office's UI language; Linguistic/General/UILocale

@@ -10,8 +10,16 @@
 
 namespace allot::office::detail {
 
-// A new, empty, private directory under the system's temporary directory.
+// A new, empty, private directory under the system's temporary directory,
+// named <prefix><pid>-XXXXXX.
 std::filesystem::path make_temporary_directory(const std::string& prefix);
+
+// Removes the <prefix><pid>-* directories of processes that no longer exist
+// (killed before they could clean up), except those marked as kept.
+void remove_stale_directories(const std::string& prefix) noexcept;
+
+// Marks a temporary directory as kept on purpose.
+void mark_kept(const std::filesystem::path& directory);
 
 // Writes `settings` as <profile>/user/registrymodifications.xcu. Only for a
 // profile the office has not created yet (the office rewrites the file).

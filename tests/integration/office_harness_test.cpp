@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 #include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace allot::office {
 namespace {
@@ -130,6 +132,8 @@ TEST_F(SharedOffice, StoresEveryFormatAndReloadsOds) {
     const auto ods = scratch_ / "reload.ods";
     document.store(ods, FileFormat::Ods);
     auto reloaded = office_->load(ods);
+    EXPECT_FALSE(std::filesystem::exists(scratch_ / ".~lock.reload.ods#"))
+        << "no lock file beside an open document (a killed office would leave it behind)";
     const auto reloaded_sheet = reloaded.sheet_names().front();
     EXPECT_EQ(reloaded.cell(reloaded_sheet, "A2").value, 6);
     EXPECT_EQ(reloaded.cell(reloaded_sheet, "A2").formula, "=A1*4");
@@ -241,6 +245,32 @@ TEST(OfficeLife, KeepsFilesWhenAsked) {
     EXPECT_TRUE(std::filesystem::exists(work / "profile" / "user" / "registrymodifications.xcu"));
     std::error_code ignored;
     std::filesystem::remove_all(work, ignored);
+}
+
+// A pid that belonged to a process that has ended.
+int dead_pid() {
+    const pid_t child = ::fork();
+    if (child == 0)
+        ::_exit(0);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    return child;
+}
+
+TEST(OfficeLife, RemovesWhatKilledProcessesLeftBehind) {
+    const auto temp = std::filesystem::temp_directory_path();
+    const auto left = temp / ("allot-office-" + std::to_string(dead_pid()) + "-abcdef");
+    const auto kept = temp / ("allot-office-" + std::to_string(dead_pid()) + "-ghijkl");
+    const auto alive = temp / ("allot-office-" + std::to_string(::getpid()) + "-mnopqr");
+    for (const auto& directory : {left, kept, alive})
+        std::filesystem::create_directories(directory / "profile");
+    std::ofstream(kept / "KEPT") << "kept\n";
+    { Office office; }
+    EXPECT_FALSE(std::filesystem::exists(left)) << "its process is gone";
+    EXPECT_TRUE(std::filesystem::exists(kept)) << "kept on purpose";
+    EXPECT_TRUE(std::filesystem::exists(alive)) << "its process still runs";
+    std::filesystem::remove_all(kept);
+    std::filesystem::remove_all(alive);
 }
 
 TEST(OfficeLife, SurvivesAnOfficeThatDied) {

@@ -12,6 +12,7 @@
 #include <spdlog/cfg/env.h>
 #include <spdlog/spdlog.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 namespace allot::integration {
 
@@ -93,8 +94,11 @@ office::Office& chinese_office() {
 
 std::filesystem::path scratch_dir() {
     if (scratch.empty()) {
-        std::string pattern =
-            (std::filesystem::temp_directory_path() / "allot-tests-XXXXXX").string();
+        // Named like the office's own directories, so that an office started
+        // later removes it if this process was killed before cleaning up.
+        std::string pattern = (std::filesystem::temp_directory_path() /
+                               ("allot-office-" + std::to_string(::getpid()) + "-tests-XXXXXX"))
+                                  .string();
         if (::mkdtemp(pattern.data()) == nullptr)
             throw std::runtime_error("cannot create a scratch directory");
         scratch = pattern;
