@@ -190,6 +190,7 @@ void Office::Impl::spawn() {
 
 void Office::Impl::connect(Clock::time_point deadline) {
     int attempts = 0;
+    std::string last_error = "nobody listens on the pipe";
     while (true) {
         if (const auto code = child.poll()) {
             if (*code != restart_requested)
@@ -201,8 +202,8 @@ void Office::Impl::connect(Clock::time_point deadline) {
         if (Clock::now() >= deadline) {
             child.kill();
             throw std::runtime_error("the office did not answer on pipe " + pipe + " within " +
-                                     std::to_string(options.start_timeout.count()) +
-                                     " ms; its output:\n" + log_tail(log()));
+                                     std::to_string(options.start_timeout.count()) + " ms (" +
+                                     last_error + "); its output:\n" + log_tail(log()));
         }
         ++attempts;
         try {
@@ -214,7 +215,8 @@ void Office::Impl::connect(Clock::time_point deadline) {
             // not listening yet
         } catch (const css::uno::Exception& error) {
             // e.g. the bridge died because the office exited (code 81) meanwhile
-            spdlog::debug("office: connecting: {}", to_utf8(error.Message));
+            last_error = to_utf8(error.Message);
+            spdlog::debug("office: connecting: {}", last_error);
             bridge.dispose();
             desktop.clear();
         }
