@@ -301,8 +301,11 @@ void Office::stop() {
         spdlog::warn("office: pid {} did not exit; killing it", impl_->child.pid());
         code = impl_->child.kill();
     }
+    // A killed office leaves its pipe's socket file behind.
+    std::error_code ignored;
     std::filesystem::remove(std::filesystem::path("/tmp") /
-                            ("OSL_PIPE_" + std::to_string(::getuid()) + "_" + impl_->pipe));
+                                ("OSL_PIPE_" + std::to_string(::getuid()) + "_" + impl_->pipe),
+                            ignored);
     spdlog::debug("office: stopped (exit code {}) in {} ms", *code, since(started).count());
 }
 
