@@ -1,0 +1,19 @@
+// Largest-remainder (Hamilton) rounding of proportional quotas.
+#pragma once
+
+#include "exact.hpp"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace allot::detail {
+
+// Splits `units` whole units over parts with positive weights w_i, in
+// proportion: quota q_i = units · w_i / Σw. Each part gets ⌊q_i⌋ or ⌊q_i⌋ + 1,
+// the extra units going to the largest fractional remainders, ties to the
+// earlier part; the result adds up to `units` exactly. Every quota must fit
+// in an int64.
+std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights);
+
+} // namespace allot::detail

@@ -1,0 +1,107 @@
+// Every problem has a plain-English template whose placeholders match its
+// documented arguments; Error fills them in; numbers read as people write them.
+#include "allot/error.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <regex>
+#include <set>
+
+namespace {
+
+using allot::Problem;
+
+// The argument counts documented next to each Problem in error.hpp.
+const std::map<Problem, std::size_t> documented{
+    {Problem::NotANumber, 3},
+    {Problem::NotFinite, 2},
+    {Problem::NegativeWeight, 2},
+    {Problem::EmptyWeights, 0},
+    {Problem::ShapeMismatch, 3},
+    {Problem::NegativeUnit, 1},
+    {Problem::TooManyUnits, 2},
+    {Problem::MinimumAboveMaximum, 3},
+    {Problem::MinimumsAboveRemaining, 2},
+    {Problem::MaximumsBelowRemaining, 2},
+    {Problem::NoRoomForOddPart, 1},
+    {Problem::NoFreeParts, 1},
+    {Problem::UnknownFunction, 1},
+    {Problem::TooManyArguments, 2},
+    {Problem::MissingArgument, 2},
+};
+
+TEST(Messages, EveryProblemIsListedOnce) {
+    const auto& problems = allot::all_problems();
+    EXPECT_EQ(problems.size(), documented.size());
+    std::set<Problem> seen(problems.begin(), problems.end());
+    EXPECT_EQ(seen.size(), problems.size());
+    for (const auto& [problem, count] : documented)
+        EXPECT_TRUE(seen.count(problem)) << static_cast<int>(problem);
+}
+
+TEST(Messages, PlaceholdersMatchTheDocumentedArguments) {
+    const std::regex placeholder(R"(\{([0-9]+)\})");
+    for (Problem problem : allot::all_problems()) {
+        const std::string text(allot::message_template(problem));
+        SCOPED_TRACE(text);
+        ASSERT_FALSE(text.empty());
+        ASSERT_TRUE(documented.count(problem));
+        const std::size_t expected = documented.at(problem);
+        EXPECT_EQ(allot::argument_count(problem), expected);
+        std::set<std::size_t> used;
+        for (std::sregex_iterator it(text.begin(), text.end(), placeholder), end; it != end; ++it)
+            used.insert(std::stoul((*it)[1].str()));
+        std::set<std::size_t> wanted;
+        for (std::size_t k = 1; k <= expected; ++k)
+            wanted.insert(k);
+        EXPECT_EQ(used, wanted);
+        // Boost.Locale reads every brace as a placeholder: none may be left over.
+        const std::string rest = std::regex_replace(text, placeholder, "");
+        EXPECT_EQ(rest.find_first_of("{}"), std::string::npos);
+        // A sentence a person can read: starts with a capital, ends with a full stop.
+        EXPECT_TRUE(std::isupper(static_cast<unsigned char>(text.front())) || text.front() == '{');
+        EXPECT_EQ(text.back(), '.');
+    }
+}
+
+TEST(Messages, ErrorFillsInTheArguments) {
+    const allot::Error error(Problem::NotANumber, {"weights", "3", "abc"});
+    EXPECT_EQ(error.problem(), Problem::NotANumber);
+    EXPECT_EQ(error.args().size(), 3u);
+    EXPECT_STREQ(error.what(), "Item 3 of the weights is text (\"abc\"), not a number. Enter a "
+                               "number there, or clear the cell to leave it blank.");
+}
+
+TEST(Messages, MissingArgumentsLeaveThePlaceholder) {
+    const allot::Error error(Problem::MinimumsAboveRemaining, {"12"});
+    const std::string text = error.what();
+    EXPECT_NE(text.find("12"), std::string::npos);
+    EXPECT_NE(text.find("{2}"), std::string::npos);
+}
+
+TEST(FormatNumber, PlainForOrdinaryMagnitudes) {
+    EXPECT_EQ(allot::format_number(1000), "1000");
+    EXPECT_EQ(allot::format_number(0.01), "0.01");
+    EXPECT_EQ(allot::format_number(-34), "-34");
+    EXPECT_EQ(allot::format_number(0), "0");
+    EXPECT_EQ(allot::format_number(-0.0), "0");
+    EXPECT_EQ(allot::format_number(123456789.12), "123456789.12");
+    EXPECT_EQ(allot::format_number(0.1 + 0.2), "0.30000000000000004");
+    EXPECT_EQ(allot::format_number(1e15), "1000000000000000");
+    EXPECT_EQ(allot::format_number(1e-6), "0.000001");
+    EXPECT_EQ(allot::format_number(9007199254740992.0), "9007199254740992");
+}
+
+TEST(FormatNumber, ScientificOutsideThem) {
+    EXPECT_EQ(allot::format_number(1e20), "1e+20");
+    EXPECT_EQ(allot::format_number(1e-7), "1e-07");
+    EXPECT_EQ(allot::format_number(-2.5e-300), "-2.5e-300");
+}
+
+TEST(FormatNumber, RoundTrips) {
+    for (double v : {1.0 / 3, 2.0 / 3 * 1e10, 1e-5 / 7, 123.456, 1e300 / 7})
+        EXPECT_EQ(std::stod(allot::format_number(v)), v);
+}
+
+} // namespace

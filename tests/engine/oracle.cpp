@@ -1,0 +1,302 @@
+#include "oracle.hpp"
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <numeric>
+
+namespace oracle {
+
+namespace {
+
+using Int = boost::multiprecision::cpp_int;
+using Rational = boost::multiprecision::cpp_rational;
+using allot::Problem;
+
+// Every double is m·2^e exactly.
+Rational exact(double x) {
+    if (x == 0)
+        return Rational(0);
+    int e = 0;
+    const double f = std::frexp(x, &e);
+    const auto m = static_cast<std::int64_t>(std::ldexp(f, 53));
+    e -= 53;
+    Rational r(m);
+    if (e > 0)
+        r *= Rational(Int(1) << e);
+    else
+        r /= Rational(Int(1) << -e);
+    return r;
+}
+
+Int floor_of(const Rational& r) {
+    const Int n = numerator(r);
+    const Int d = denominator(r);
+    Int q = n / d;
+    if (n < 0 && q * d != n)
+        q -= 1;
+    return q;
+}
+
+Int ceil_of(const Rational& r) {
+    return -floor_of(-r);
+}
+
+Rational abs_of(const Rational& r) {
+    return r < 0 ? Rational(-r) : r;
+}
+
+const Rational tolerance(1, 1000000000);
+
+bool near_whole(const Rational& q, Int& whole) {
+    whole = floor_of(q + Rational(1, 2));
+    return abs_of(q - Rational(whole)) <= tolerance * std::max(Rational(1), abs_of(q));
+}
+
+struct Part {
+    Rational weight;
+    Int lo;
+    std::optional<Int> hi; // none: no maximum
+};
+
+Rational clamp_to(const Rational& x, const Part& p) {
+    if (x < Rational(p.lo))
+        return Rational(p.lo);
+    if (p.hi && x > Rational(*p.hi))
+        return Rational(*p.hi);
+    return x;
+}
+
+// Σ clamp(λ·w_i, lo_i, hi_i) = target, by looking at every breakpoint.
+std::vector<Rational> water_fill(const std::vector<Part>& parts, const Int& target) {
+    auto f = [&](const Rational& lambda) {
+        Rational sum = 0;
+        for (const Part& p : parts)
+            sum += clamp_to(lambda * p.weight, p);
+        return sum;
+    };
+    std::vector<Rational> breaks;
+    for (const Part& p : parts) {
+        breaks.push_back(Rational(p.lo) / p.weight);
+        if (p.hi)
+            breaks.push_back(Rational(*p.hi) / p.weight);
+    }
+    std::sort(breaks.begin(), breaks.end());
+    breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+    const Rational goal(target);
+    Rational lambda = breaks.front();
+    bool found = f(breaks.front()) >= goal;
+    for (std::size_t k = 0; !found && k + 1 < breaks.size(); ++k) {
+        const Rational a = f(breaks[k]);
+        const Rational b = f(breaks[k + 1]);
+        if (a <= goal && goal <= b) {
+            lambda =
+                b == a ? breaks[k] : breaks[k] + (goal - a) * (breaks[k + 1] - breaks[k]) / (b - a);
+            found = true;
+        }
+    }
+    if (!found) {
+        Rational slope = 0;
+        for (const Part& p : parts)
+            if (!p.hi)
+                slope += p.weight;
+        lambda = breaks.back() + (goal - f(breaks.back())) / slope;
+    }
+    std::vector<Rational> x;
+    for (const Part& p : parts)
+        x.push_back(clamp_to(lambda * p.weight, p));
+    return x;
+}
+
+// Largest remainder with exact remainders, ties to the earlier part.
+std::vector<Int> hamilton(const std::vector<Rational>& quotas, const Int& target) {
+    std::vector<Int> counts;
+    Int sum = 0;
+    for (const Rational& q : quotas) {
+        counts.push_back(floor_of(q));
+        sum += counts.back();
+    }
+    std::vector<std::size_t> order(quotas.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return quotas[a] - Rational(counts[a]) > quotas[b] - Rational(counts[b]);
+    });
+    const Int left = target - sum;
+    for (std::size_t k = 0; Int(k) < left; ++k)
+        counts[order[k]] += 1;
+    return counts;
+}
+
+} // namespace
+
+Outcome split(const allot::SplitRequest& request) {
+    Outcome out;
+    const std::size_t n = request.weights.size();
+    const bool mirrored = request.total < 0;
+    const double sign = mirrored ? -1 : 1;
+    auto at = [](const std::vector<std::optional<double>>& v, std::size_t i) {
+        return v.empty() ? std::optional<double>() : v[i];
+    };
+    // Oriented problem: total >= 0; defaults minimum 0, no maximum.
+    std::vector<Rational> lo(n, Rational(0));
+    std::vector<std::optional<Rational>> hi(n);
+    std::vector<std::optional<Rational>> fixed(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto mn = at(request.minimums, i);
+        auto mx = at(request.maximums, i);
+        if (mirrored)
+            std::swap(mn, mx);
+        if (mn)
+            lo[i] = exact(sign * *mn);
+        if (mx)
+            hi[i] = exact(sign * *mx);
+        if (auto h = at(request.fixed, i))
+            fixed[i] = exact(sign * *h);
+    }
+    const Rational total = exact(std::fabs(request.total));
+    Rational remaining = total;
+    Rational scale = total;
+    std::vector<std::size_t> free;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (fixed[i]) {
+            remaining -= *fixed[i];
+            scale += abs_of(*fixed[i]);
+        } else {
+            free.push_back(i);
+        }
+    }
+    auto fail = [&](Problem p) {
+        out.problem = p;
+        return out;
+    };
+    if (free.empty()) {
+        if (abs_of(remaining) > tolerance * scale)
+            return fail(Problem::NoFreeParts);
+    }
+    std::vector<Int> counts(n, 0);
+    Rational odd = 0;
+    const Rational unit = exact(request.unit);
+    if (!free.empty()) {
+        const Rational q = remaining / unit;
+        Int units;
+        const bool whole = near_whole(q, units);
+        if (!whole)
+            units = floor_of(q);
+        if (abs_of(Rational(units)) > Rational(Int(1) << 53))
+            return fail(Problem::TooManyUnits);
+        if (!whole)
+            odd = remaining - Rational(units) * unit;
+
+        std::vector<Part> parts;
+        Int lowest = 0;
+        Int highest = 0;
+        bool bounded = true;
+        for (std::size_t i : free) {
+            Part p{exact(request.weights[i]), 0, std::nullopt};
+            Int w;
+            p.lo = near_whole(lo[i] / unit, w) ? w : ceil_of(lo[i] / unit);
+            if (hi[i])
+                p.hi = near_whole(*hi[i] / unit, w) ? w : floor_of(*hi[i] / unit);
+            if (p.hi && p.lo > *p.hi)
+                return fail(Problem::MinimumAboveMaximum);
+            lowest += p.lo;
+            if (p.hi)
+                highest += *p.hi;
+            else
+                bounded = false;
+            parts.push_back(p);
+        }
+        if (lowest > units)
+            return fail(mirrored ? Problem::MaximumsBelowRemaining
+                                 : Problem::MinimumsAboveRemaining);
+        if (bounded && highest < units)
+            return fail(mirrored ? Problem::MinimumsAboveRemaining
+                                 : Problem::MaximumsBelowRemaining);
+
+        // Positive weights first; zero weights rest at clamp(0) and only take
+        // what the positive ones cannot (weight 1 among themselves).
+        std::vector<std::size_t> pos;
+        std::vector<std::size_t> zero;
+        for (std::size_t k = 0; k < parts.size(); ++k)
+            (parts[k].weight > 0 ? pos : zero).push_back(k);
+        std::vector<Int> c(parts.size(), 0);
+        auto settle = [&](const std::vector<std::size_t>& group, bool weighted, const Int& t) {
+            std::vector<Part> g;
+            for (std::size_t k : group) {
+                g.push_back(parts[k]);
+                if (!weighted)
+                    g.back().weight = 1;
+            }
+            const std::vector<Int> r = hamilton(water_fill(g, t), t);
+            for (std::size_t j = 0; j < group.size(); ++j)
+                c[group[j]] = r[j];
+        };
+        if (pos.empty()) {
+            settle(zero, false, units);
+        } else {
+            Int resting = 0;
+            for (std::size_t k : zero) {
+                c[k] = std::max(Int(0), parts[k].lo);
+                if (parts[k].hi)
+                    c[k] = std::min(c[k], *parts[k].hi);
+                resting += c[k];
+            }
+            Int plo = 0;
+            Int phi = 0;
+            bool pbounded = true;
+            for (std::size_t k : pos) {
+                plo += parts[k].lo;
+                if (parts[k].hi)
+                    phi += *parts[k].hi;
+                else
+                    pbounded = false;
+            }
+            const Int wanted = units - resting;
+            if (zero.empty() || (plo <= wanted && (!pbounded || wanted <= phi))) {
+                settle(pos, true, wanted);
+            } else if (wanted > phi) {
+                for (std::size_t k : pos)
+                    c[k] = *parts[k].hi;
+                settle(zero, false, units - phi);
+            } else {
+                for (std::size_t k : pos)
+                    c[k] = parts[k].lo;
+                settle(zero, false, units - plo);
+            }
+        }
+        for (std::size_t k = 0; k < free.size(); ++k)
+            counts[free[k]] = c[k];
+
+        if (odd > 0) {
+            std::optional<std::size_t> best;
+            for (std::size_t i : free) {
+                bool fits = true;
+                if (hi[i]) {
+                    const Rational after = Rational(counts[i]) * unit + odd;
+                    fits = after <= *hi[i] + tolerance * std::max(Rational(1), abs_of(*hi[i]));
+                }
+                if (fits && (!best || counts[i] > counts[*best]))
+                    best = i;
+            }
+            if (!best)
+                return fail(Problem::NoRoomForOddPart);
+            out.odd_part = best;
+        }
+    }
+    out.parts.assign(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i) {
+        double v = 0;
+        if (fixed[i])
+            v = fixed[i]->convert_to<double>();
+        else if (out.odd_part && *out.odd_part == i)
+            v = (Rational(counts[i]) * unit + odd).convert_to<double>();
+        else
+            v = counts[i].convert_to<double>() * request.unit;
+        out.parts[i] = sign * v + 0.0;
+    }
+    return out;
+}
+
+} // namespace oracle
