@@ -301,11 +301,10 @@ void Office::stop() {
         spdlog::warn("office: pid {} did not exit; killing it", impl_->child.pid());
         code = impl_->child.kill();
     }
-    // A killed office leaves its pipe's socket file behind.
+    // A killed office leaves its pipes' socket files behind.
     std::error_code ignored;
-    std::filesystem::remove(std::filesystem::path("/tmp") /
-                                ("OSL_PIPE_" + std::to_string(::getuid()) + "_" + impl_->pipe),
-                            ignored);
+    for (const auto& socket : pipe_sockets())
+        std::filesystem::remove(socket, ignored);
     spdlog::debug("office: stopped (exit code {}) in {} ms", *code, since(started).count());
 }
 
@@ -417,6 +416,11 @@ const std::filesystem::path& Office::profile() const {
 std::filesystem::path Office::log_file() const {
     return impl_->log();
 }
+std::vector<std::filesystem::path> Office::pipe_sockets() const {
+    return {detail::pipe_socket(impl_->pipe),
+            detail::pipe_socket(detail::single_instance_pipe(impl_->profile))};
+}
+
 int Office::pid() const {
     return impl_->child.alive() ? impl_->child.pid() : 0;
 }

@@ -1,4 +1,5 @@
 #include "profile.hpp"
+#include "uno_client.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -54,31 +55,60 @@ std::filesystem::path make_temporary_directory(const std::string& prefix) {
     return pattern;
 }
 
-void remove_stale_directories(const std::string& prefix) noexcept {
+namespace {
+
+// The entries of a directory; none if it cannot be read.
+std::vector<std::filesystem::path> entries_of(const std::filesystem::path& directory) {
+    std::vector<std::filesystem::path> entries;
     std::error_code error;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::temp_directory_path(), error)) {
-        const std::string name = entry.path().filename().string();
-        if (name.rfind(prefix, 0) != 0)
-            continue;
-        const auto dash = name.find('-', prefix.size());
-        if (dash == std::string::npos)
-            continue;
-        const std::string digits = name.substr(prefix.size(), dash - prefix.size());
-        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos)
-            continue;
-        struct stat info {};
-        if (::lstat(entry.path().c_str(), &info) != 0 || info.st_uid != ::getuid() ||
-            !S_ISDIR(info.st_mode))
-            continue;
-        const pid_t owner = static_cast<pid_t>(std::stol(digits));
-        if (::kill(owner, 0) == 0 || errno != ESRCH)
-            continue; // still running (or not ours to judge)
-        if (std::filesystem::exists(entry.path() / kept_marker, error))
-            continue;
-        spdlog::debug("office: removing {}, left behind by process {}", entry.path().string(),
-                      owner);
-        remove_tree(entry.path());
+    for (std::filesystem::directory_iterator it(directory, error), end; !error && it != end;
+         it.increment(error))
+        entries.push_back(it->path());
+    return entries;
+}
+
+// Whether `digits` is the id of a process that has ended.
+bool ended(const std::string& digits) {
+    if (digits.empty() || digits.size() > 9 ||
+        digits.find_first_not_of("0123456789") != std::string::npos)
+        return false;
+    return ::kill(static_cast<pid_t>(std::stol(digits)), 0) != 0 && errno == ESRCH;
+}
+
+bool owned_directory(const std::filesystem::path& path) {
+    struct stat info {};
+    return ::lstat(path.c_str(), &info) == 0 && info.st_uid == ::getuid() && S_ISDIR(info.st_mode);
+}
+
+} // namespace
+
+void remove_stale_directories(const std::string& prefix) noexcept {
+    try {
+        std::error_code error;
+        for (const auto& path : entries_of(std::filesystem::temp_directory_path())) {
+            const std::string name = path.filename().string();
+            const auto dash = name.find('-', prefix.size());
+            if (name.rfind(prefix, 0) != 0 || dash == std::string::npos ||
+                !ended(name.substr(prefix.size(), dash - prefix.size())) ||
+                !owned_directory(path) || std::filesystem::exists(path / kept_marker, error))
+                continue;
+            spdlog::debug("office: removing {}, left behind by a process that has ended",
+                          path.string());
+            std::filesystem::remove(pipe_socket(single_instance_pipe(path / "profile")), error);
+            remove_tree(path);
+        }
+        // The sockets of acceptor pipes (allot_<pid>_...) of ended processes.
+        const std::string ours = pipe_socket("allot_").filename().string();
+        for (const auto& path : entries_of(pipe_socket("allot_").parent_path())) {
+            const std::string name = path.filename().string();
+            if (name.rfind(ours, 0) != 0)
+                continue;
+            const std::string rest = name.substr(ours.size());
+            if (ended(rest.substr(0, rest.find('_'))))
+                std::filesystem::remove(path, error);
+        }
+    } catch (const std::exception& failure) {
+        spdlog::warn("office: cleaning up after ended processes: {}", failure.what());
     }
 }
 

@@ -1,5 +1,6 @@
 #include "uno_client.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <mutex>
 
@@ -8,7 +9,9 @@
 #include <com/sun/star/connection/Connector.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <osl/file.hxx>
+#include <rtl/digest.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 namespace allot::office::detail {
 
@@ -50,6 +53,24 @@ rtl::OUString file_url(const std::filesystem::path& file) {
         osl::FileBase::E_None)
         throw std::runtime_error("cannot make a file URL of " + absolute.string());
     return url;
+}
+
+std::filesystem::path pipe_socket(const std::string& name) {
+    return std::filesystem::path("/tmp") / ("OSL_PIPE_" + std::to_string(::getuid()) + "_" + name);
+}
+
+std::string single_instance_pipe(const std::filesystem::path& profile) {
+    const rtl::OUString url = file_url(profile);
+    sal_uInt8 digest[RTL_DIGEST_LENGTH_MD5];
+    rtl_digest_MD5(url.getStr(), static_cast<sal_uInt32>(url.getLength()) * sizeof(sal_Unicode),
+                   digest, sizeof digest);
+    std::string name = "SingleOfficeIPC_";
+    char hex[3];
+    for (const sal_uInt8 byte : digest) {
+        std::snprintf(hex, sizeof hex, "%x", byte);
+        name += hex;
+    }
+    return name;
 }
 
 Bridge Bridge::connect(const std::string& pipe_name) {

@@ -27,6 +27,12 @@ rtl::OUString to_ou(std::string_view text);
 std::string to_utf8(const rtl::OUString& text);
 rtl::OUString file_url(const std::filesystem::path& file);
 
+// The socket file of an office pipe: /tmp/OSL_PIPE_<uid>_<name>.
+std::filesystem::path pipe_socket(const std::string& name);
+// The name of an office's single-instance pipe: "SingleOfficeIPC_" and the MD5
+// of its UTF-16 user installation URL, each byte in hex without padding.
+std::string single_instance_pipe(const std::filesystem::path& profile);
+
 // Runs `action`; a UNO exception, or any std::exception, leaves as
 // std::runtime_error("<what>: <message>").
 template <class Action> auto guarded(std::string_view what, Action&& action) -> decltype(action()) {

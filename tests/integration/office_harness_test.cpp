@@ -265,8 +265,14 @@ TEST(OfficeLife, RemovesWhatKilledProcessesLeftBehind) {
     for (const auto& directory : {left, kept, alive})
         std::filesystem::create_directories(directory / "profile");
     std::ofstream(kept / "KEPT") << "kept\n";
+    // The socket file of a killed office's acceptor pipe (a plain file will do).
+    const auto socket =
+        std::filesystem::path("/tmp") / ("OSL_PIPE_" + std::to_string(::getuid()) + "_allot_" +
+                                         std::to_string(dead_pid()) + "_0_1234abcd");
+    std::ofstream(socket) << "";
     { Office office; }
     EXPECT_FALSE(std::filesystem::exists(left)) << "its process is gone";
+    EXPECT_FALSE(std::filesystem::exists(socket)) << "its process is gone";
     EXPECT_TRUE(std::filesystem::exists(kept)) << "kept on purpose";
     EXPECT_TRUE(std::filesystem::exists(alive)) << "its process still runs";
     std::filesystem::remove_all(kept);
@@ -277,8 +283,13 @@ TEST(OfficeLife, SurvivesAnOfficeThatDied) {
     Office office;
     office.start();
     const int pid = office.pid();
+    const auto sockets = office.pipe_sockets();
+    for (const auto& socket : sockets)
+        ASSERT_TRUE(std::filesystem::exists(socket)) << socket.string() << " while it runs";
     ASSERT_EQ(::kill(pid, SIGKILL), 0);
     EXPECT_NO_THROW(office.stop()) << "stopping a dead office only reaps it";
+    for (const auto& socket : sockets)
+        EXPECT_FALSE(std::filesystem::exists(socket)) << socket.string() << " after stop()";
     EXPECT_FALSE(office.running());
     office.start();
     EXPECT_TRUE(office.running());

@@ -187,6 +187,10 @@ public:
     const std::filesystem::path& profile() const;
     // Where the office's own stdout/stderr go.
     std::filesystem::path log_file() const;
+    // The socket files of the office's pipes (its acceptor and its
+    // single-instance pipe) under /tmp; stop() removes them if the office
+    // could not (when it was killed).
+    std::vector<std::filesystem::path> pipe_sockets() const;
     // soffice.bin's process id, or 0 when not running.
     int pid() const;
     // How long the last start() took (spawns, respawns and connecting).
