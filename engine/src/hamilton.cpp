@@ -57,7 +57,12 @@ public:
         : units_(to_dyadic(units)), weights_(weights) {}
 
     std::int64_t floor(double weight) {
-        return to_int64(floor_divide(units_ * to_dyadic(weight), total()));
+        auto found = floors_.find(weight);
+        if (found == floors_.end())
+            found =
+                floors_.emplace(weight, to_int64(floor_divide(units_ * to_dyadic(weight), total())))
+                    .first;
+        return found->second;
     }
 
     // units·w − ⌊q⌋·Σw: the remainder times the common denominator Σw.
@@ -84,6 +89,7 @@ private:
     Dyadic units_;
     std::span<const double> weights_;
     std::optional<Dyadic> total_;
+    std::unordered_map<double, std::int64_t> floors_;
     std::unordered_map<double, Dyadic> remainders_;
 };
 

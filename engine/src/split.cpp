@@ -214,6 +214,18 @@ void share_in_phases(const std::vector<double>& weights, const std::vector<Amoun
 
 // ---------------------------------------------------------------- unit > 0
 
+// Bounds rounded inward to whole units. The blank defaults (0 and +∞) skip
+// the arithmetic: x87 arithmetic on ∞ and NaN is very slow.
+long double whole_units_at_least(long double amount, long double unit) {
+    return amount == 0 ? 0.0L : detail::units_at_least(amount / unit);
+}
+
+long double whole_units_at_most(long double amount, long double unit) {
+    if (amount == infinity)
+        return infinity;
+    return amount == 0 ? 0.0L : detail::units_at_most(amount / unit);
+}
+
 std::vector<double> split_in_units(const Oriented& o, const std::vector<double>& weights,
                                    const std::vector<std::size_t>& free, const Remaining& rest) {
     const long double unit = o.unit;
@@ -241,8 +253,8 @@ std::vector<double> split_in_units(const Oriented& o, const std::vector<double>&
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
         free_weights[k] = weights[i];
-        const long double lo_units = detail::units_at_least(o.lo[i] / unit);
-        const long double hi_units = detail::units_at_most(o.hi[i] / unit);
+        const long double lo_units = whole_units_at_least(o.lo[i], unit);
+        const long double hi_units = whole_units_at_most(o.hi[i], unit);
         if (lo_units > hi_units)
             minimum_above_maximum(o, i, lo_units * unit, hi_units * unit);
         lo[k] = detail::saturated_units(lo_units);
@@ -250,7 +262,8 @@ std::vector<double> split_in_units(const Oriented& o, const std::vector<double>&
         lowest += lo[k];
         highest += hi[k];
         lowest_amount += lo_units * unit;
-        highest_amount += hi_units * unit;
+        if (highest_amount < infinity)
+            highest_amount = hi_units < infinity ? highest_amount + hi_units * unit : infinity;
     }
     if (lowest > units)
         minimums_too_high(o, lowest_amount, rest.amount);
@@ -296,6 +309,7 @@ std::vector<double> split_in_units(const Oriented& o, const std::vector<double>&
             const long double maximum = o.hi[free[k]];
             const long double after = static_cast<long double>(counts[k]) * unit + odd;
             const bool fits =
+                maximum == infinity ||
                 after <= maximum + detail::relative_tolerance * std::fmax(1.0L, std::fabs(maximum));
             if (fits && (taker == n || counts[k] > counts[taker]))
                 taker = k;

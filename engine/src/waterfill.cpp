@@ -92,7 +92,6 @@ class Sweep {
 public:
     Sweep(std::span<const UnitPart> parts, int128 target) : parts_(parts), target_(target) {
         for (std::size_t i = 0; i < parts.size(); ++i) {
-            lowest_ += parts[i].lo;
             if (parts[i].lo == parts[i].hi)
                 continue;
             const auto part = static_cast<std::uint32_t>(i);
@@ -149,24 +148,32 @@ private:
         return upper_at_[i] <= k ? Level::AtMaximum : Level::Shared;
     }
 
-    // Floating-point sweep: f(β_k) = clamped units + β_k · Σ shared weights.
+    // Floating-point bisection: f(β_k) = clamped units + β_k · Σ shared
+    // weights, each summed afresh so huge and tiny weights do not cancel.
     std::size_t approximate_piece() const {
-        int128 clamped = lowest_;
-        long double weight = 0;
-        const long double target = static_cast<long double>(target_);
-        for (std::size_t k = 0; k < points_.size(); ++k) {
-            const Breakpoint& point = points_[k];
-            if (point.upper) {
-                clamped += point.bound;
-                weight -= point.weight;
-            } else {
-                clamped -= point.bound;
-                weight += point.weight;
+        std::size_t low = 0;
+        std::size_t high = points_.size() - 1;
+        while (high - low > 1) {
+            const std::size_t middle = low + (high - low) / 2;
+            int128 clamped = 0;
+            long double weight = 0;
+            for (std::size_t i = 0; i < parts_.size(); ++i) {
+                switch (level_at(i, middle)) {
+                case Level::AtMinimum:
+                    clamped += parts_[i].lo;
+                    break;
+                case Level::AtMaximum:
+                    clamped += parts_[i].hi;
+                    break;
+                case Level::Shared:
+                    weight += parts_[i].weight;
+                    break;
+                }
             }
-            if (static_cast<long double>(clamped) + point.value * weight > target)
-                return k == 0 ? 0 : k - 1;
+            const long double rest = static_cast<long double>(target_ - clamped);
+            (points_[middle].value * weight <= rest ? low : high) = middle;
         }
-        return points_.size() - 1;
+        return low;
     }
 
     // Sign of f(β_k) − target, exactly.
@@ -194,7 +201,6 @@ private:
 
     std::span<const UnitPart> parts_;
     int128 target_;
-    int128 lowest_ = 0;
     std::vector<Breakpoint> points_;
     std::vector<std::size_t> lower_at_;
     std::vector<std::size_t> upper_at_;
@@ -242,26 +248,20 @@ std::vector<long double> fill_real(std::span<const RealPart> parts, long double 
         return values;
     }
 
+    // Finite breakpoints in order; a part without a minimum is between its
+    // bounds from λ = −∞ on, one without a maximum stays so up to +∞.
     struct Point {
         long double value;
         std::size_t part;
         bool upper;
     };
     std::vector<Point> points;
-    long double clamped = 0; // Σ of the parts sitting at a bound
-    long double weight = 0;  // Σ weights of the parts in between
     for (std::size_t i = 0; i < n; ++i) {
         const RealPart& part = parts[i];
-        if (part.lo == part.hi) {
-            clamped += part.lo;
+        if (part.lo == part.hi)
             continue;
-        }
-        if (std::isfinite(part.lo)) {
+        if (std::isfinite(part.lo))
             points.push_back({part.lo / part.weight, i, false});
-            clamped += part.lo;
-        } else {
-            weight += part.weight; // no minimum: between bounds from λ = −∞
-        }
         if (std::isfinite(part.hi))
             points.push_back({part.hi / part.weight, i, true});
     }
@@ -270,30 +270,69 @@ std::vector<long double> fill_real(std::span<const RealPart> parts, long double 
             return a.value < b.value;
         return a.part != b.part ? a.part < b.part : !a.upper && b.upper;
     });
+    constexpr std::size_t never = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> lower_at(n, never); // never: no minimum, always passed
+    std::vector<std::size_t> upper_at(n, never); // never: no maximum, never passed
+    for (std::size_t k = 0; k < points.size(); ++k)
+        (points[k].upper ? upper_at : lower_at)[points[k].part] = k;
 
-    long double lambda = 0;
-    bool found = false;
-    for (const Point& point : points) {
-        if (clamped + point.value * weight >= target) {
-            lambda = weight > 0 ? (target - clamped) / weight : point.value;
-            found = true;
+    // Clamped sum and shared weight on the piece after the first `passed`
+    // breakpoints, each summed afresh (no cancellation between huge and
+    // tiny weights, as an incremental sweep would suffer).
+    auto level = [&](std::size_t i, std::size_t passed) {
+        const RealPart& part = parts[i];
+        if (upper_at[i] != never && upper_at[i] < passed)
+            return Level::AtMaximum;
+        const bool above_lo = lower_at[i] == never ? part.lo != part.hi : lower_at[i] < passed;
+        return above_lo ? Level::Shared : Level::AtMinimum;
+    };
+    auto piece = [&](std::size_t passed, long double& clamped, long double& weight) {
+        clamped = 0;
+        weight = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            switch (level(i, passed)) {
+            case Level::AtMinimum:
+                clamped += parts[i].lo;
+                break;
+            case Level::AtMaximum:
+                clamped += parts[i].hi;
+                break;
+            case Level::Shared:
+                weight += parts[i].weight;
+                break;
+            }
+        }
+    };
+    // Largest number of breakpoints passed with f(β) <= target, by bisection.
+    std::size_t low = 0;
+    std::size_t high = points.size() + 1;
+    while (high - low > 1) {
+        const std::size_t middle = low + (high - low) / 2;
+        long double clamped = 0;
+        long double weight = 0;
+        piece(middle, clamped, weight);
+        const long double at = clamped + points[middle - 1].value * weight;
+        (at <= target ? low : high) = middle;
+    }
+    long double clamped = 0;
+    long double weight = 0;
+    piece(low, clamped, weight);
+    const long double lambda = weight > 0 ? (target - clamped) / weight
+                               : low > 0  ? points[low - 1].value
+                                          : 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        switch (level(i, low)) {
+        case Level::AtMinimum:
+            values[i] = parts[i].lo;
+            break;
+        case Level::AtMaximum:
+            values[i] = parts[i].hi;
+            break;
+        case Level::Shared:
+            values[i] = std::clamp(lambda * parts[i].weight, parts[i].lo, parts[i].hi);
             break;
         }
-        const RealPart& part = parts[point.part];
-        if (point.upper) {
-            clamped += part.hi;
-            weight -= part.weight;
-        } else {
-            clamped -= part.lo;
-            weight += part.weight;
-        }
     }
-    if (!found)
-        lambda = weight > 0       ? (target - clamped) / weight
-                 : points.empty() ? 0
-                                  : points.back().value;
-    for (std::size_t i = 0; i < n; ++i)
-        values[i] = std::clamp(lambda * parts[i].weight, parts[i].lo, parts[i].hi);
     return values;
 }
 

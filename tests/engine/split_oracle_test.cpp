@@ -9,34 +9,12 @@
 
 #include <cmath>
 #include <functional>
-#include <sstream>
 
 namespace {
 
 using allot::Problem;
 using allot::SplitRequest;
 using namespace allot::testing;
-
-std::string describe(const SplitRequest& r) {
-    std::ostringstream out;
-    out.precision(17);
-    auto cells = [&](const char* name, const Cells& c) {
-        if (c.empty())
-            return;
-        out << " " << name << "={";
-        for (const auto& v : c)
-            out << (v ? std::to_string(*v) : std::string("_")) << ",";
-        out << "}";
-    };
-    out << "total=" << r.total << " unit=" << r.unit << " weights={";
-    for (double w : r.weights)
-        out << w << ",";
-    out << "}";
-    cells("min", r.minimums);
-    cells("max", r.maximums);
-    cells("fixed", r.fixed);
-    return out.str();
-}
 
 void compare_with_oracle(const SplitRequest& r) {
     SCOPED_TRACE(describe(r));

@@ -88,7 +88,7 @@ TEST(SplitProperties, InvariantsDeterminismAndMirror) {
         Shape shape;
         shape.bound_chance = 0.35;
         const SplitRequest r = random_request(random, shape);
-        SCOPED_TRACE(round);
+        SCOPED_TRACE(describe(r));
         const Outcome first = run(r);
         const Outcome again = run(r);
         ASSERT_EQ(first.index(), again.index());
@@ -116,7 +116,7 @@ TEST(SplitProperties, UnitZeroInvariants) {
     for (int round = 0; round < 5000; ++round) {
         SplitRequest r = random_request(random, Shape{});
         r.unit = 0;
-        SCOPED_TRACE(round);
+        SCOPED_TRACE(describe(r));
         const Outcome outcome = run(r);
         if (std::holds_alternative<Problem>(outcome))
             continue;
@@ -140,7 +140,7 @@ TEST(SplitProperties, QuotaRule) {
         const Outcome continuous = run(plain);
         if (std::holds_alternative<Problem>(rounded) || std::holds_alternative<Problem>(continuous))
             continue;
-        SCOPED_TRACE(round);
+        SCOPED_TRACE(describe(r));
         ++checked;
         const auto& parts = std::get<0>(rounded);
         const auto& shares = std::get<0>(continuous);
@@ -152,7 +152,8 @@ TEST(SplitProperties, QuotaRule) {
     EXPECT_GT(checked, 6000);
 }
 
-// Raising one weight, all else unchanged, never lowers that part.
+// Raising one weight, all else unchanged, never lowers that part (in
+// magnitude, for a negative total).
 TEST(SplitProperties, MonotoneInWeight) {
     Random random(99);
     int checked = 0;
@@ -167,11 +168,13 @@ TEST(SplitProperties, MonotoneInWeight) {
         double& w = raised.weights[i];
         w = random.chance(0.3) ? w + random.uniform(0, 1) : w * (1 + random.uniform(0, 1));
         const Outcome after = run(raised);
-        SCOPED_TRACE(round);
+        SCOPED_TRACE(describe(r) + " raised to " + std::to_string(w));
         ASSERT_FALSE(std::holds_alternative<Problem>(after));
         ++checked;
-        const double a = std::get<0>(before)[i];
-        const double b = std::get<0>(after)[i];
+        // "Lower" in magnitude: a negative total is the mirror image.
+        const double sign = r.total < 0 ? -1 : 1;
+        const double a = sign * std::get<0>(before)[i];
+        const double b = sign * std::get<0>(after)[i];
         ASSERT_GE(b, a - 1e-9 * scale_of(r)) << "part " << i;
     }
     EXPECT_GT(checked, 5000);

@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <optional>
 #include <random>
+#include <sstream>
+#include <string>
 #include <vector>
 
 namespace allot::testing {
@@ -63,6 +65,27 @@ public:
 private:
     std::mt19937_64 engine_;
 };
+
+inline std::string describe(const SplitRequest& r) {
+    std::ostringstream out;
+    out.precision(17);
+    auto cells = [&](const char* name, const Cells& c) {
+        if (c.empty())
+            return;
+        out << " " << name << "={";
+        for (const auto& v : c)
+            out << (v ? std::to_string(*v) : std::string("_")) << ",";
+        out << "}";
+    };
+    out << "total=" << r.total << " unit=" << r.unit << " weights={";
+    for (double w : r.weights)
+        out << w << ",";
+    out << "}";
+    cells("min", r.minimums);
+    cells("max", r.maximums);
+    cells("fixed", r.fixed);
+    return out.str();
+}
 
 enum class WeightKind { Uniform, SmallIntegers, Decimals, HugeAndTiny, Equal };
 
