@@ -299,6 +299,8 @@ int main(int argc, char** argv) {
     app.add_flag("--keep-profile", settings.keep_profile,
                  "keep the private office profile and its log (the path is printed)");
     app.add_flag("-v,--verbose", settings.verbose, "log what is done with the office");
+    app.footer("Exit status: 0 done, 1 error (message on stderr), 2 the plan does not add up "
+               "exactly, 130 interrupted. The office is stopped in every case.");
     CLI11_PARSE(app, argc, argv);
     if (settings.verbose)
         spdlog::set_level(spdlog::level::debug);
