@@ -28,7 +28,7 @@ namespace allot::office {
 struct Setting {
     std::string path;
     std::string property;
-    std::string value; // a string property (xs:string)
+    std::string value; // as written in an .xcu: text, a number, true or false
 };
 
 struct Options {
@@ -41,7 +41,8 @@ struct Options {
     bool keep_files = false;
     // UI language of the office ("zh-CN", "en-US"); empty: the office default.
     std::string ui_locale;
-    // More settings for a fresh profile.
+    // More settings for a fresh profile; they come after (and win over) the
+    // defaults: no first-run dialogs, no autosave, no document lock files.
     std::vector<Setting> settings;
     // How long starting (spawn + connect) and stopping may take.
     std::chrono::milliseconds start_timeout{60'000};
