@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
@@ -20,12 +21,13 @@ namespace allot::detail {
 
 namespace {
 
-// A quota q = units · w · (1/Σw) goes through: the compensated sum Σw
-// (relative error below 2^-63 for positive terms), 1/Σw, the conversion of
-// `units` and two products, each rounding by at most 2^-64. 2^-56 leaves a
-// wide margin; the absolute floor guards quotas that underflow.
-constexpr long double relative_error = 0x1p-56L;
-constexpr long double absolute_error = 0x1p-16000L;
+// Relative error bounds of a quota computed as q = (units/Σw) · w: the
+// compensated sum Σw (below 2^-63 for positive terms), one division, the
+// rounding of the scale to Real and one product, each at most half an ulp.
+// The bounds leave a wide margin: 2^-49 for double (ulp 2^-52), 2^-56 for
+// long double (ulp 2^-63).
+template <class Real>
+constexpr Real relative_error = sizeof(Real) > sizeof(double) ? 0x1p-56L : 0x1p-49;
 
 // Kahan–Babuška–Neumaier summation.
 long double compensated_sum(std::span<const double> values) {
@@ -93,40 +95,39 @@ private:
     std::unordered_map<double, Dyadic> remainders_;
 };
 
-struct Candidate {
-    long double remainder; // approximate fractional part of the quota
-    double error;          // bound on |remainder − exact remainder|
-    double weight;
-    std::size_t index;
+template <class Real> struct Candidate {
+    Real remainder; // approximate fractional part of the quota
+    std::uint32_t index;
 };
 
-} // namespace
-
-std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights) {
+// The rounding itself, with quotas in Real: double when every quota is
+// small enough for double to settle nearly all floors and comparisons (it is
+// much faster than the x87 long double), long double otherwise.
+template <class Real>
+std::vector<std::int64_t> round_quotas(int128 units, std::span<const double> weights,
+                                       long double scale, long double largest_quota,
+                                       ExactQuotas& exact) {
     const std::size_t n = weights.size();
+    const Real factor = static_cast<Real>(scale);
+    // One bound for every quota's error: that of the largest.
+    const Real error = static_cast<Real>(largest_quota * relative_error<Real>) +
+                       std::numeric_limits<Real>::min() * 4;
     std::vector<std::int64_t> counts(n, 0);
-    if (n == 0)
-        return counts;
-
-    ExactQuotas exact(units, weights);
-    const long double scale = static_cast<long double>(units) / compensated_sum(weights);
-    std::vector<Candidate> candidates(n);
+    std::vector<Candidate<Real>> candidates(n);
     int128 floors = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const double weight = weights[i];
-        const long double quota = scale * weight;
-        const long double error = std::fabs(quota) * relative_error + absolute_error;
-        const long double below = std::floor(quota);
-        const long double fraction = quota - below;
+        const Real quota = factor * weight;
+        const Real below = std::floor(quota);
+        const Real fraction = quota - below;
         std::int64_t floor = 0;
-        if (fraction > error && 1 - fraction > error && std::fabs(below) < 0x1p62L)
+        if (fraction > error && 1 - fraction > error && std::fabs(below) < Real(0x1p62))
             floor = static_cast<std::int64_t>(below);
         else
             floor = exact.floor(weight); // quota within rounding error of a whole number
         counts[i] = floor;
         floors += floor;
-        candidates[i] = Candidate{quota - static_cast<long double>(floor),
-                                  static_cast<double>(error) * 2, weight, i};
+        candidates[i] = {quota - static_cast<Real>(floor), static_cast<std::uint32_t>(i)};
     }
 
     // Units still to give: Σq − Σ⌊q⌋, a whole number in [0, n).
@@ -138,19 +139,21 @@ std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double
 
     // Larger remainder first, then the earlier part. A strict weak order
     // because every decision agrees with the exact remainders.
-    auto before = [&](const Candidate& a, const Candidate& b) {
-        if (a.weight == b.weight) // same quota exactly
-            return a.index < b.index;
-        const long double difference = a.remainder - b.remainder;
-        const long double tolerance = static_cast<long double>(a.error) + b.error;
-        if (difference > tolerance)
+    const Real tie = 2 * error;
+    auto before = [&](const Candidate<Real>& a, const Candidate<Real>& b) {
+        const Real difference = a.remainder - b.remainder;
+        if (difference > tie)
             return true;
-        if (difference < -tolerance)
+        if (difference < -tie)
             return false;
-        const int order = compare(exact.remainder(a.weight, counts[a.index]),
-                                  exact.remainder(b.weight, counts[b.index]));
-        if (order != 0)
-            return order > 0;
+        const double wa = weights[a.index];
+        const double wb = weights[b.index];
+        if (wa != wb) { // equal weights have equal quotas
+            const int order =
+                compare(exact.remainder(wa, counts[a.index]), exact.remainder(wb, counts[b.index]));
+            if (order != 0)
+                return order > 0;
+        }
         return a.index < b.index;
     };
     const auto k = static_cast<std::ptrdiff_t>(left);
@@ -159,6 +162,23 @@ std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double
     for (std::ptrdiff_t i = 0; i < k; ++i)
         counts[candidates[static_cast<std::size_t>(i)].index] += 1;
     return counts;
+}
+
+} // namespace
+
+std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights) {
+    const std::size_t n = weights.size();
+    if (n == 0)
+        return {};
+    if (n > std::numeric_limits<std::uint32_t>::max())
+        throw std::length_error("allot: too many parts");
+    ExactQuotas exact(units, weights);
+    const long double scale = static_cast<long double>(units) / compensated_sum(weights);
+    const long double largest_quota =
+        std::fabs(scale) * *std::max_element(weights.begin(), weights.end());
+    if (largest_quota < 0x1p29L)
+        return round_quotas<double>(units, weights, scale, largest_quota, exact);
+    return round_quotas<long double>(units, weights, scale, largest_quota, exact);
 }
 
 } // namespace allot::detail

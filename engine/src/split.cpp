@@ -73,49 +73,44 @@ void validate(const SplitRequest& request) {
 // defaults belong to the mirrored (non-negative) problem, so for a negative
 // total a blank maximum means 0 and a blank minimum means no minimum: parts
 // of a negative total are never positive unless a maximum says so.
-struct Oriented {
-    bool mirrored = false;
-    double total = 0; // >= 0
-    double unit = 0;
-    std::vector<long double> lo; // minimum per part, 0 when blank
-    std::vector<long double> hi; // maximum per part, +∞ when blank
-    std::vector<std::optional<double>> fixed;
+class Oriented {
+    const SplitRequest& request_;
 
-    long double user(long double value) const { return mirrored ? -value : value; }
-};
+public:
+    explicit Oriented(const SplitRequest& request)
+        : request_(request), mirrored(request.total < 0), total(std::fabs(request.total)),
+          unit(request.unit) {}
 
-Oriented orient(const SplitRequest& request) {
-    Oriented o;
-    o.mirrored = request.total < 0;
-    o.total = std::fabs(request.total);
-    o.unit = request.unit;
-    const std::size_t n = request.weights.size();
-    auto at = [](const std::vector<std::optional<double>>& values, std::size_t i) {
-        return values.empty() ? std::optional<double>() : values[i];
-    };
-    o.lo.assign(n, 0);
-    o.hi.assign(n, infinity);
-    o.fixed.assign(n, std::nullopt);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto minimum = at(request.minimums, i);
-        const auto maximum = at(request.maximums, i);
-        const auto fixed = at(request.fixed, i);
-        if (!o.mirrored) {
-            if (minimum)
-                o.lo[i] = *minimum;
-            if (maximum)
-                o.hi[i] = *maximum;
-        } else {
-            if (maximum)
-                o.lo[i] = -*maximum;
-            if (minimum)
-                o.hi[i] = -*minimum;
-        }
-        if (fixed)
-            o.fixed[i] = o.mirrored ? -*fixed : *fixed;
+    const bool mirrored;
+    const double total; // >= 0
+    const double unit;
+
+    std::size_t size() const { return request_.weights.size(); }
+    double weight(std::size_t i) const { return request_.weights[i]; }
+    // Minimum of part i, 0 when blank.
+    double lo(std::size_t i) const {
+        const auto bound = cell(mirrored ? request_.maximums : request_.minimums, i);
+        return bound ? sign() * *bound : 0.0;
     }
-    return o;
-}
+    // Maximum of part i, +∞ when blank.
+    double hi(std::size_t i) const {
+        const auto bound = cell(mirrored ? request_.minimums : request_.maximums, i);
+        return bound ? sign() * *bound : std::numeric_limits<double>::infinity();
+    }
+    std::optional<double> fixed(std::size_t i) const {
+        const auto hold = cell(request_.fixed, i);
+        return hold ? std::optional<double>(sign() * *hold) : std::nullopt;
+    }
+    bool has_holds() const { return !request_.fixed.empty(); }
+    long double user(long double value) const { return mirrored ? -value : value; }
+
+private:
+    double sign() const { return mirrored ? -1.0 : 1.0; }
+    static std::optional<double> cell(const std::vector<std::optional<double>>& cells,
+                                      std::size_t i) {
+        return cells.empty() ? std::nullopt : cells[i];
+    }
+};
 
 // Errors about the oriented problem, told in the user's own terms (for a
 // negative total, "minimums too high" of the mirror is "maximums too low").
@@ -155,7 +150,10 @@ Remaining remaining_after_holds(const Oriented& o) {
     long double sum = o.total;
     long double compensation = 0;
     long double scale = o.total;
-    for (const auto& fixed : o.fixed) {
+    if (!o.has_holds())
+        return {sum, scale};
+    for (std::size_t i = 0; i < o.size(); ++i) {
+        const auto fixed = o.fixed(i);
         if (!fixed)
             continue;
         const long double term = -static_cast<long double>(*fixed);
@@ -168,6 +166,16 @@ Remaining remaining_after_holds(const Oriented& o) {
     return {sum + compensation, scale};
 }
 
+// The parts that are not held, in order.
+std::vector<std::size_t> free_parts(const Oriented& o) {
+    std::vector<std::size_t> free;
+    free.reserve(o.size());
+    for (std::size_t i = 0; i < o.size(); ++i)
+        if (!o.fixed(i))
+            free.push_back(i);
+    return free;
+}
+
 // ---------------------------------------------------------------- phases
 
 // Zero weights. On the water level λ·w a zero-weight part never moves, so it
@@ -178,38 +186,44 @@ Remaining remaining_after_holds(const Oriented& o) {
 // within their bounds. This is the limit of giving them a tiny equal weight,
 // and it means Σlo <= remaining <= Σhi never fails. With every free weight
 // zero, the free parts split equally (weight 1 each).
-template <class Amount, class Sum, class Settle>
-void share_in_phases(const std::vector<double>& weights, const std::vector<Amount>& lo,
-                     const std::vector<Amount>& hi, Sum target, std::vector<Amount>& values,
-                     Settle settle) {
+//
+// `settle(group, target)` water-fills and rounds a group of parts (all with
+// positive weights, or all weight 1); `rest(group, at)` puts each part of a
+// group at clamp(0), its minimum or its maximum, and returns their sum.
+enum class Rest { AtZero, AtMinimum, AtMaximum };
+
+template <class Sum, class Part, class Settle, class Put>
+void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, Put rest) {
     std::vector<std::size_t> positive;
     std::vector<std::size_t> zero;
-    for (std::size_t i = 0; i < weights.size(); ++i)
-        (weights[i] > 0 ? positive : zero).push_back(i);
-    if (positive.empty()) {
-        settle(zero, false, target);
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        if (parts[k].weight == 0)
+            zero.push_back(k);
+    if (zero.empty()) {
+        settle(std::nullopt, target); // every part, as it is
         return;
     }
-    Sum resting{};
-    for (std::size_t i : zero) {
-        values[i] = std::clamp(Amount{}, lo[i], hi[i]);
-        resting += values[i];
+    if (zero.size() == parts.size()) {
+        settle(zero, target);
+        return;
     }
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        if (parts[k].weight > 0)
+            positive.push_back(k);
     Sum positive_lo{};
     Sum positive_hi{};
-    for (std::size_t i : positive) {
-        positive_lo += lo[i];
-        positive_hi += hi[i];
+    for (std::size_t k : positive) {
+        positive_lo += parts[k].lo;
+        positive_hi += parts[k].hi;
     }
-    const Sum wanted = target - resting;
-    if (zero.empty() || (positive_lo <= wanted && wanted <= positive_hi)) {
-        settle(positive, true, wanted);
-        return;
+    const Sum wanted = target - rest(zero, Rest::AtZero);
+    if (positive_lo <= wanted && wanted <= positive_hi) {
+        settle(positive, wanted);
+    } else {
+        const bool overflow = wanted > positive_hi;
+        const Sum taken = rest(positive, overflow ? Rest::AtMaximum : Rest::AtMinimum);
+        settle(zero, target - taken);
     }
-    const bool overflow = wanted > positive_hi;
-    for (std::size_t i : positive)
-        values[i] = overflow ? hi[i] : lo[i];
-    settle(zero, false, target - (overflow ? positive_hi : positive_lo));
 }
 
 // ---------------------------------------------------------------- unit > 0
@@ -226,8 +240,8 @@ long double whole_units_at_most(long double amount, long double unit) {
     return amount == 0 ? 0.0L : detail::units_at_most(amount / unit);
 }
 
-std::vector<double> split_in_units(const Oriented& o, const std::vector<double>& weights,
-                                   const std::vector<std::size_t>& free, const Remaining& rest) {
+void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
+                    std::vector<double>& result) {
     const long double unit = o.unit;
     const long double ratio = rest.amount / unit;
     if (!(std::fabs(ratio) <= unit_limit + 1))
@@ -241,26 +255,23 @@ std::vector<double> split_in_units(const Oriented& o, const std::vector<double>&
     // Less than one unit; it goes to the largest part at the end.
     const long double odd = is_whole ? 0.0L : rest.amount - count * unit;
 
-    // Bounds inward to whole units; long double copies for the messages.
+    // Bounds inward to whole units; long double sums for the messages.
     const std::size_t n = free.size();
-    std::vector<double> free_weights(n);
-    std::vector<std::int64_t> lo(n);
-    std::vector<std::int64_t> hi(n);
+    std::vector<detail::UnitPart> parts(n);
     int128 lowest = 0;
     int128 highest = 0;
     long double lowest_amount = 0;
     long double highest_amount = 0;
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
-        free_weights[k] = weights[i];
-        const long double lo_units = whole_units_at_least(o.lo[i], unit);
-        const long double hi_units = whole_units_at_most(o.hi[i], unit);
+        const long double lo_units = whole_units_at_least(o.lo(i), unit);
+        const long double hi_units = whole_units_at_most(o.hi(i), unit);
         if (lo_units > hi_units)
             minimum_above_maximum(o, i, lo_units * unit, hi_units * unit);
-        lo[k] = detail::saturated_units(lo_units);
-        hi[k] = detail::saturated_units(hi_units);
-        lowest += lo[k];
-        highest += hi[k];
+        parts[k] = {o.weight(i), detail::saturated_units(lo_units),
+                    detail::saturated_units(hi_units)};
+        lowest += parts[k].lo;
+        highest += parts[k].hi;
         lowest_amount += lo_units * unit;
         if (highest_amount < infinity)
             highest_amount = hi_units < infinity ? highest_amount + hi_units * unit : infinity;
@@ -271,42 +282,57 @@ std::vector<double> split_in_units(const Oriented& o, const std::vector<double>&
         maximums_too_low(o, highest_amount, rest.amount);
 
     std::vector<std::int64_t> counts(n, 0);
-    share_in_phases<std::int64_t, int128>(
-        free_weights, lo, hi, int128(units), counts,
-        [&](const std::vector<std::size_t>& group, bool weighted, int128 target) {
-            std::vector<detail::UnitPart> parts;
-            parts.reserve(group.size());
-            for (std::size_t k : group)
-                parts.push_back({weighted ? free_weights[k] : 1.0, lo[k], hi[k]});
-            const detail::Filling filling = detail::fill_units(parts, target);
-            std::vector<double> shared_weights;
-            for (std::size_t j = 0; j < group.size(); ++j)
-                if (filling.levels[j] == detail::Level::Shared)
-                    shared_weights.push_back(parts[j].weight);
-            const std::vector<std::int64_t> shared =
-                detail::largest_remainder(filling.shared_units, shared_weights);
-            std::size_t next = 0;
-            for (std::size_t j = 0; j < group.size(); ++j) {
-                switch (filling.levels[j]) {
-                case detail::Level::AtMinimum:
-                    counts[group[j]] = parts[j].lo;
-                    break;
-                case detail::Level::AtMaximum:
-                    counts[group[j]] = parts[j].hi;
-                    break;
-                case detail::Level::Shared:
-                    counts[group[j]] = shared[next++];
-                    break;
-                }
+    auto settle = [&](const std::optional<std::vector<std::size_t>>& group, int128 target) {
+        std::vector<detail::UnitPart> subset;
+        if (group) { // zero-weight parts are settled with weight 1, positive ones as they are
+            subset.reserve(group->size());
+            for (std::size_t k : *group)
+                subset.push_back(
+                    {parts[k].weight > 0 ? parts[k].weight : 1.0, parts[k].lo, parts[k].hi});
+        }
+        const std::vector<detail::UnitPart>& members = group ? subset : parts;
+        auto index = [&](std::size_t j) { return group ? (*group)[j] : j; };
+        const detail::Filling filling = detail::fill_units(members, target);
+        std::vector<double> shared_weights;
+        for (std::size_t j = 0; j < members.size(); ++j) {
+            switch (filling.levels[j]) {
+            case detail::Level::AtMinimum:
+                counts[index(j)] = members[j].lo;
+                break;
+            case detail::Level::AtMaximum:
+                counts[index(j)] = members[j].hi;
+                break;
+            case detail::Level::Shared:
+                shared_weights.push_back(members[j].weight);
+                break;
             }
-        });
+        }
+        const std::vector<std::int64_t> shared =
+            detail::largest_remainder(filling.shared_units, shared_weights);
+        std::size_t next = 0;
+        for (std::size_t j = 0; j < members.size(); ++j)
+            if (filling.levels[j] == detail::Level::Shared)
+                counts[index(j)] = shared[next++];
+    };
+    auto put = [&](const std::vector<std::size_t>& group, Rest at) {
+        int128 sum = 0;
+        for (std::size_t k : group) {
+            const detail::UnitPart& p = parts[k];
+            counts[k] = at == Rest::AtMinimum   ? p.lo
+                        : at == Rest::AtMaximum ? p.hi
+                                                : std::clamp<std::int64_t>(0, p.lo, p.hi);
+            sum += counts[k];
+        }
+        return sum;
+    };
+    share_in_phases<int128>(parts, int128(units), settle, put);
 
     // The odd part goes to the largest part (earliest on ties) that stays
     // within its maximum after taking it.
     std::size_t taker = n;
     if (odd > 0) {
         for (std::size_t k = 0; k < n; ++k) {
-            const long double maximum = o.hi[free[k]];
+            const long double maximum = o.hi(free[k]);
             const long double after = static_cast<long double>(counts[k]) * unit + odd;
             const bool fits =
                 maximum == infinity ||
@@ -318,40 +344,37 @@ std::vector<double> split_in_units(const Oriented& o, const std::vector<double>&
             throw Error(Problem::NoRoomForOddPart, {number_text(o.user(odd))});
     }
 
-    std::vector<double> values(n);
+    constexpr auto limit = static_cast<std::int64_t>(unit_limit);
     for (std::size_t k = 0; k < n; ++k) {
-        if (std::fabs(static_cast<long double>(counts[k])) > unit_limit)
-            too_many_units(counts[k]);
-        values[k] = k == taker
-                        ? static_cast<double>(static_cast<long double>(counts[k]) * unit + odd)
-                        : static_cast<double>(counts[k]) * o.unit;
-        if (!std::isfinite(values[k]))
-            too_many_units(counts[k]);
+        if (counts[k] > limit || counts[k] < -limit)
+            too_many_units(static_cast<long double>(counts[k]));
+        const double value =
+            k == taker ? static_cast<double>(static_cast<long double>(counts[k]) * unit + odd)
+                       : static_cast<double>(counts[k]) * o.unit;
+        if (!std::isfinite(value))
+            too_many_units(static_cast<long double>(counts[k]));
+        result[free[k]] = value;
     }
-    return values;
 }
 
 // ---------------------------------------------------------------- unit == 0
 
-std::vector<double> split_plain(const Oriented& o, const std::vector<double>& weights,
-                                const std::vector<std::size_t>& free, const Remaining& rest) {
+void split_plain(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
+                 std::vector<double>& result) {
     const std::size_t n = free.size();
-    std::vector<double> free_weights(n);
-    std::vector<long double> lo(n);
-    std::vector<long double> hi(n);
+    std::vector<detail::RealPart> parts(n);
     long double lowest = 0;
     long double highest = 0;
     long double bound_scale = rest.scale;
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
-        free_weights[k] = weights[i];
-        lo[k] = o.lo[i];
-        hi[k] = o.hi[i];
-        if (lo[k] > hi[k])
-            minimum_above_maximum(o, i, lo[k], hi[k]);
-        lowest += lo[k];
-        highest += hi[k];
-        bound_scale += std::fabs(lo[k]) + (std::isfinite(hi[k]) ? std::fabs(hi[k]) : 0.0L);
+        parts[k] = {o.weight(i), o.lo(i), o.hi(i)};
+        if (parts[k].lo > parts[k].hi)
+            minimum_above_maximum(o, i, parts[k].lo, parts[k].hi);
+        lowest += parts[k].lo;
+        highest += parts[k].hi;
+        bound_scale +=
+            std::fabs(parts[k].lo) + (parts[k].hi < infinity ? std::fabs(parts[k].hi) : 0.0L);
     }
     const long double slack = detail::relative_tolerance * bound_scale;
     if (lowest > rest.amount + slack)
@@ -361,17 +384,31 @@ std::vector<double> split_plain(const Oriented& o, const std::vector<double>& we
     const long double target = std::clamp(rest.amount, lowest, highest);
 
     std::vector<long double> shares(n, 0);
-    share_in_phases<long double, long double>(
-        free_weights, lo, hi, target, shares,
-        [&](const std::vector<std::size_t>& group, bool weighted, long double part_target) {
-            std::vector<detail::RealPart> parts;
-            parts.reserve(group.size());
-            for (std::size_t k : group)
-                parts.push_back({weighted ? free_weights[k] : 1.0, lo[k], hi[k]});
-            const std::vector<long double> filled = detail::fill_real(parts, part_target);
-            for (std::size_t j = 0; j < group.size(); ++j)
-                shares[group[j]] = filled[j];
-        });
+    auto settle = [&](const std::optional<std::vector<std::size_t>>& group,
+                      long double part_target) {
+        std::vector<detail::RealPart> subset;
+        if (group) {
+            for (std::size_t k : *group)
+                subset.push_back(
+                    {parts[k].weight > 0 ? parts[k].weight : 1.0, parts[k].lo, parts[k].hi});
+        }
+        const std::vector<long double> filled =
+            detail::fill_real(group ? subset : parts, part_target);
+        for (std::size_t j = 0; j < filled.size(); ++j)
+            shares[group ? (*group)[j] : j] = filled[j];
+    };
+    auto put = [&](const std::vector<std::size_t>& group, Rest at) {
+        long double sum = 0;
+        for (std::size_t k : group) {
+            const detail::RealPart& p = parts[k];
+            shares[k] = at == Rest::AtMinimum   ? p.lo
+                        : at == Rest::AtMaximum ? p.hi
+                                                : std::clamp(0.0L, p.lo, p.hi);
+            sum += shares[k];
+        }
+        return sum;
+    };
+    share_in_phases<long double>(parts, target, settle, put);
 
     std::vector<double> values(n);
     for (std::size_t k = 0; k < n; ++k)
@@ -380,7 +417,7 @@ std::vector<double> split_plain(const Oriented& o, const std::vector<double>& we
     // the last part), so the parts add up as exactly as doubles allow.
     std::size_t fix = n - 1;
     for (std::size_t k = n; k-- > 0;) {
-        if (shares[k] > lo[k] && shares[k] < hi[k]) {
+        if (shares[k] > parts[k].lo && shares[k] < parts[k].hi) {
             fix = k;
             break;
         }
@@ -390,40 +427,35 @@ std::vector<double> split_plain(const Oriented& o, const std::vector<double>& we
         if (k != fix)
             others += values[k];
     values[fix] = static_cast<double>(rest.amount - others);
-    return values;
+    for (std::size_t k = 0; k < n; ++k)
+        result[free[k]] = values[k];
 }
 
 } // namespace
 
 std::vector<double> split(const SplitRequest& request) {
     validate(request);
-    const Oriented o = orient(request);
-    const std::size_t n = request.weights.size();
+    const Oriented o(request);
+    const std::size_t n = o.size();
 
     std::vector<double> result(n, 0.0);
-    std::vector<std::size_t> free;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (o.fixed[i])
-            result[i] = *o.fixed[i]; // a hold keeps exactly its value
-        else
-            free.push_back(i);
-    }
+    for (std::size_t i = 0; o.has_holds() && i < n; ++i)
+        if (const auto hold = o.fixed(i))
+            result[i] = *hold; // a hold keeps exactly its value
+    const std::vector<std::size_t> free = free_parts(o);
     const Remaining rest = remaining_after_holds(o);
     if (free.empty()) {
         if (std::fabs(rest.amount) > detail::relative_tolerance * rest.scale)
             throw Error(Problem::NoFreeParts, {number_text(o.user(rest.amount))});
+    } else if (o.unit > 0) {
+        split_in_units(o, free, rest, result);
     } else {
-        const std::vector<double> values = o.unit > 0
-                                               ? split_in_units(o, request.weights, free, rest)
-                                               : split_plain(o, request.weights, free, rest);
-        for (std::size_t k = 0; k < free.size(); ++k)
-            result[free[k]] = values[k];
+        split_plain(o, free, rest, result);
     }
-    if (o.mirrored)
-        for (double& value : result)
-            value = -value;
+    // Mirror back a negative total; +0.0 turns −0 into 0.
+    const double sign = o.mirrored ? -1.0 : 1.0;
     for (double& value : result)
-        value += 0.0; // −0 reads as 0
+        value = sign * value + 0.0;
     return result;
 }
 

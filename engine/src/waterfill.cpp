@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace allot::detail {
 
@@ -60,48 +61,90 @@ bool try_all_shared(std::span<const UnitPart> parts, int128 target, int128 fixed
 }
 
 struct Breakpoint {
-    long double value; // bound / weight, rounded once
     double weight;
     std::int64_t bound;
     std::uint32_t part;
     bool upper; // hi_i/w_i, else lo_i/w_i
+
+    long double value() const { return static_cast<long double>(bound) / weight; }
 };
 
-// Exact order of the breakpoints (value, then part, lower before upper for
-// equal values of one part — which cannot happen as lo < hi).
-bool breakpoint_before(const Breakpoint& a, const Breakpoint& b) {
-    // Each value is within 2^-64 (relative) of the exact quotient.
-    const long double tolerance = (std::fabs(a.value) + std::fabs(b.value)) * 0x1p-62L;
-    if (b.value - a.value > tolerance)
-        return true;
-    if (a.value - b.value > tolerance)
-        return false;
-    if (a.bound != b.bound || a.weight != b.weight) {
-        // bound_a / w_a < bound_b / w_b  ⇔  bound_a · w_b < bound_b · w_a  (weights > 0)
-        const int order = compare(to_dyadic(int128(a.bound)) * to_dyadic(b.weight),
-                                  to_dyadic(int128(b.bound)) * to_dyadic(a.weight));
-        if (order != 0)
-            return order < 0;
+// Exact order of the breakpoints bound/weight (then part, lower before
+// upper). Sorting compares 16-byte keys: a double approximation that
+// settles all but near-equal values, which are compared exactly.
+struct SortKey {
+    double value; // within 2^-52 (relative) of bound/weight, or ±∞ on overflow
+    std::uint32_t point;
+};
+
+class BreakpointOrder {
+public:
+    explicit BreakpointOrder(const std::vector<Breakpoint>& points) : points_(points) {}
+
+    static double tolerance(const SortKey& x, const SortKey& y) {
+        return (std::fabs(x.value) + std::fabs(y.value)) * 0x1p-50 + 0x1p-1000;
     }
-    if (a.part != b.part)
-        return a.part < b.part;
-    return !a.upper && b.upper;
-}
+
+    bool operator()(const SortKey& x, const SortKey& y) const {
+        const double margin = tolerance(x, y);
+        if (y.value - x.value > margin)
+            return true;
+        if (x.value - y.value > margin)
+            return false;
+        const Breakpoint& a = points_[x.point];
+        const Breakpoint& b = points_[y.point];
+        if (a.bound != b.bound || a.weight != b.weight) {
+            // bound_a / w_a < bound_b / w_b  ⇔  bound_a · w_b < bound_b · w_a  (weights > 0)
+            const int order = compare(to_dyadic(int128(a.bound)) * to_dyadic(b.weight),
+                                      to_dyadic(int128(b.bound)) * to_dyadic(a.weight));
+            if (order != 0)
+                return order < 0;
+        }
+        if (a.part != b.part)
+            return a.part < b.part;
+        return !a.upper && b.upper;
+    }
+
+private:
+    const std::vector<Breakpoint>& points_;
+};
 
 class Sweep {
 public:
     Sweep(std::span<const UnitPart> parts, int128 target) : parts_(parts), target_(target) {
+        if (parts.size() >= (std::size_t(1) << 31))
+            throw std::length_error("allot: too many parts");
+        std::vector<Breakpoint> unsorted;
+        unsorted.reserve(2 * parts.size());
         for (std::size_t i = 0; i < parts.size(); ++i) {
             if (parts[i].lo == parts[i].hi)
                 continue;
             const auto part = static_cast<std::uint32_t>(i);
-            const double w = parts[i].weight;
-            points_.push_back(
-                {static_cast<long double>(parts[i].lo) / w, w, parts[i].lo, part, false});
-            points_.push_back(
-                {static_cast<long double>(parts[i].hi) / w, w, parts[i].hi, part, true});
+            unsorted.push_back({parts[i].weight, parts[i].lo, part, false});
+            unsorted.push_back({parts[i].weight, parts[i].hi, part, true});
         }
-        std::sort(points_.begin(), points_.end(), breakpoint_before);
+        std::vector<SortKey> keys(unsorted.size());
+        for (std::size_t k = 0; k < unsorted.size(); ++k)
+            keys[k] = {static_cast<double>(unsorted[k].bound) / unsorted[k].weight,
+                       static_cast<std::uint32_t>(k)};
+        // Sort by the approximate values, then put each run of values too
+        // close to tell apart into exact order. Values further apart than
+        // the tolerance are already in exact order, so the result is exact.
+        std::sort(keys.begin(), keys.end(),
+                  [](const SortKey& x, const SortKey& y) { return x.value < y.value; });
+        const BreakpointOrder order(unsorted);
+        for (std::size_t begin = 0; begin < keys.size();) {
+            std::size_t end = begin + 1;
+            while (end < keys.size() && !(keys[end].value - keys[end - 1].value >
+                                          BreakpointOrder::tolerance(keys[end], keys[end - 1])))
+                ++end;
+            if (end - begin > 1)
+                std::sort(keys.begin() + begin, keys.begin() + end, order);
+            begin = end;
+        }
+        points_.reserve(unsorted.size());
+        for (const SortKey& key : keys)
+            points_.push_back(unsorted[key.point]);
         lower_at_.assign(parts.size(), 0);
         upper_at_.assign(parts.size(), 0);
         for (std::size_t k = 0; k < points_.size(); ++k)
@@ -111,10 +154,16 @@ public:
     // The last breakpoint k with f(β_k) <= target: λ lies in [β_k, β_k+1).
     std::size_t piece() const {
         const std::size_t last = points_.size() - 1;
-        const std::size_t guess = std::min(approximate_piece(), last - 1);
-        if (exact_excess(guess) <= 0 && exact_excess(guess + 1) > 0)
+        auto holds = [&](std::size_t k) { return exact_excess(k) <= 0 && exact_excess(k + 1) > 0; };
+        // A linear sweep first; its running weight sum can lose huge against
+        // tiny weights, so a bisection that sums afresh comes next.
+        std::size_t guess = std::min(swept_piece(), last - 1);
+        if (holds(guess))
             return guess;
-        // Rounding misled the sweep: bisect with exact evaluations.
+        guess = std::min(approximate_piece(), last - 1);
+        if (holds(guess))
+            return guess;
+        // Rounding misled both: bisect with exact evaluations.
         std::size_t low = 0;     // f(β_0) = Σlo <= target
         std::size_t high = last; // f(β_last) = Σhi > target
         while (high - low > 1) {
@@ -148,6 +197,28 @@ private:
         return upper_at_[i] <= k ? Level::AtMaximum : Level::Shared;
     }
 
+    // Floating-point sweep: f(β_k) = clamped units + β_k · Σ shared weights,
+    // the weight kept as a running sum.
+    std::size_t swept_piece() const {
+        int128 clamped = 0;
+        for (const UnitPart& part : parts_)
+            clamped += part.lo;
+        long double weight = 0;
+        for (std::size_t k = 0; k < points_.size(); ++k) {
+            const Breakpoint& point = points_[k];
+            if (point.upper) {
+                clamped += point.bound;
+                weight -= point.weight;
+            } else {
+                clamped -= point.bound;
+                weight += point.weight;
+            }
+            if (point.value() * weight > static_cast<long double>(target_ - clamped))
+                return k == 0 ? 0 : k - 1;
+        }
+        return points_.size() - 1;
+    }
+
     // Floating-point bisection: f(β_k) = clamped units + β_k · Σ shared
     // weights, each summed afresh so huge and tiny weights do not cancel.
     std::size_t approximate_piece() const {
@@ -171,7 +242,7 @@ private:
                 }
             }
             const long double rest = static_cast<long double>(target_ - clamped);
-            (points_[middle].value * weight <= rest ? low : high) = middle;
+            (points_[middle].value() * weight <= rest ? low : high) = middle;
         }
         return low;
     }
