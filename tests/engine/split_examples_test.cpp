@@ -233,6 +233,11 @@ TEST(SplitErrors, InfeasibleBounds) {
               Failure(Problem::MaximumsBelowRemaining, {"6", "10"}));
     EXPECT_EQ(failure(request(10, {1, 1}, 0, {}, {3, 3})),
               Failure(Problem::MaximumsBelowRemaining, {"6", "10"}));
+    EXPECT_EQ(failure(request(10, {1, 1}, 0, {6, 6})),
+              Failure(Problem::MinimumsAboveRemaining, {"12", "10"}));
+    // Unit 0: bounds that meet the total only up to floating error are fine.
+    EXPECT_THAT(split(request(0.3, {1, 1}, 0, {0.1, 0.2})),
+                ElementsAre(DoubleNear(0.1, 1e-16), DoubleNear(0.2, 1e-16)));
     // Holds above the total leave a negative remainder; minimum 0 cannot reach it.
     EXPECT_EQ(failure(request(10, {1, 1}, 1, {}, {}, {12, blank})),
               Failure(Problem::MinimumsAboveRemaining, {"0", "-2"}));

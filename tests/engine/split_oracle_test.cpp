@@ -39,9 +39,9 @@ void compare_with_oracle(const SplitRequest& r) {
     }
 }
 
-void many(std::uint64_t seed, int rounds, const std::function<SplitRequest(Random&)>& make) {
+void many(std::uint64_t seed, int count, const std::function<SplitRequest(Random&)>& make) {
     Random random(seed);
-    for (int round = 0; round < rounds; ++round) {
+    for (int round = 0; round < allot::testing::rounds(count); ++round) {
         SCOPED_TRACE(round);
         compare_with_oracle(make(random));
         if (::testing::Test::HasFatalFailure())
@@ -170,6 +170,21 @@ TEST(SplitOracle, TotalsNearTheLimit) {
         if (random.chance(0.3))
             r = mirrored(r);
         return r;
+    });
+}
+
+} // namespace
+
+namespace {
+
+// Hundred-odd parts: selection and breakpoint sorting beyond toy sizes.
+TEST(SplitOracle, HundredsOfParts) {
+    many(7, 40, [](allot::testing::Random& random) {
+        allot::testing::Shape shape;
+        shape.min_parts = 60;
+        shape.max_parts = 140;
+        shape.bound_chance = 0.6;
+        return allot::testing::random_request(random, shape);
     });
 }
 

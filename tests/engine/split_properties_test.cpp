@@ -84,7 +84,7 @@ Problem mirrored_problem(Problem p) {
 TEST(SplitProperties, InvariantsDeterminismAndMirror) {
     Random random(20240601);
     int succeeded = 0;
-    for (int round = 0; round < 20000; ++round) {
+    for (int round = 0; round < rounds(20000); ++round) {
         Shape shape;
         shape.bound_chance = 0.35;
         const SplitRequest r = random_request(random, shape);
@@ -108,12 +108,12 @@ TEST(SplitProperties, InvariantsDeterminismAndMirror) {
         for (std::size_t i = 0; i < parts.size(); ++i)
             ASSERT_EQ(negated[i], -parts[i]) << "part " << i;
     }
-    EXPECT_GT(succeeded, 12000);
+    EXPECT_GT(succeeded, rounds(12000));
 }
 
 TEST(SplitProperties, UnitZeroInvariants) {
     Random random(77);
-    for (int round = 0; round < 5000; ++round) {
+    for (int round = 0; round < rounds(5000); ++round) {
         SplitRequest r = random_request(random, Shape{});
         r.unit = 0;
         SCOPED_TRACE(describe(r));
@@ -129,7 +129,7 @@ TEST(SplitProperties, UnitZeroInvariants) {
 TEST(SplitProperties, QuotaRule) {
     Random random(4242);
     int checked = 0;
-    for (int round = 0; round < 10000; ++round) {
+    for (int round = 0; round < rounds(10000); ++round) {
         Shape shape;
         shape.whole_amounts = true;
         shape.bound_chance = 0.4;
@@ -149,7 +149,7 @@ TEST(SplitProperties, QuotaRule) {
             ASSERT_LT(std::fabs(parts[i] - shares[i]), r.unit + slack)
                 << "part " << i << " " << parts[i] << " share " << shares[i];
     }
-    EXPECT_GT(checked, 6000);
+    EXPECT_GT(checked, rounds(6000));
 }
 
 // Raising one weight, all else unchanged, never lowers that part (in
@@ -157,7 +157,7 @@ TEST(SplitProperties, QuotaRule) {
 TEST(SplitProperties, MonotoneInWeight) {
     Random random(99);
     int checked = 0;
-    for (int round = 0; round < 10000; ++round) {
+    for (int round = 0; round < rounds(10000); ++round) {
         const SplitRequest r = random_request(random, Shape{});
         const Outcome before = run(r);
         if (std::holds_alternative<Problem>(before))
@@ -177,13 +177,13 @@ TEST(SplitProperties, MonotoneInWeight) {
         const double b = sign * std::get<0>(after)[i];
         ASSERT_GE(b, a - 1e-9 * scale_of(r)) << "part " << i;
     }
-    EXPECT_GT(checked, 5000);
+    EXPECT_GT(checked, rounds(5000));
 }
 
 // Thousands of parts: sorting, selection and the exact fallbacks at scale.
 TEST(SplitProperties, ManyParts) {
     Random random(5);
-    for (int round = 0; round < 12; ++round) {
+    for (int round = 0; round < rounds(12); ++round) {
         Shape shape;
         shape.min_parts = 5000;
         shape.max_parts = 40000;
@@ -199,8 +199,9 @@ TEST(SplitProperties, ManyParts) {
         SplitRequest plain = r;
         plain.unit = 0;
         const auto shares = std::get<0>(run(plain));
+        const double slack = 1e-9 * scale_of(r);
         for (std::size_t i = 0; i < parts.size(); ++i)
-            ASSERT_LT(std::fabs(parts[i] - shares[i]), r.unit * (1 + 1e-6) + 1e-9 * scale_of(r));
+            ASSERT_LT(std::fabs(parts[i] - shares[i]), r.unit * (1 + 1e-6) + slack);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "allot/error.hpp"
 #include "allot/split.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -15,6 +16,16 @@
 namespace allot::testing {
 
 using Cells = std::vector<std::optional<double>>;
+
+// Random-test rounds: all of them in optimised builds, a quarter in debug
+// (sanitizer) builds so those stay quick.
+inline int rounds(int count) {
+#ifdef NDEBUG
+    return count;
+#else
+    return std::max(1, count / 4);
+#endif
+}
 
 inline Cells all(double value, std::size_t n) {
     return Cells(n, value);
