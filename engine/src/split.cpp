@@ -171,7 +171,7 @@ std::vector<std::size_t> free_parts(const Oriented& o) {
     std::vector<std::size_t> free;
     free.reserve(o.size());
     for (std::size_t i = 0; i < o.size(); ++i)
-        if (!o.fixed(i))
+        if (!o.has_holds() || !o.fixed(i))
             free.push_back(i);
     return free;
 }
@@ -264,8 +264,16 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     long double highest_amount = 0;
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
-        const long double lo_units = whole_units_at_least(o.lo(i), unit);
-        const long double hi_units = whole_units_at_most(o.hi(i), unit);
+        const double lo_amount = o.lo(i);
+        const double hi_amount = o.hi(i);
+        if (lo_amount == 0 && hi_amount == infinity) { // blank bounds: the common case
+            parts[k] = {o.weight(i), 0, detail::saturated_units(infinity)};
+            highest += parts[k].hi;
+            highest_amount = infinity;
+            continue;
+        }
+        const long double lo_units = whole_units_at_least(lo_amount, unit);
+        const long double hi_units = whole_units_at_most(hi_amount, unit);
         if (lo_units > hi_units)
             minimum_above_maximum(o, i, lo_units * unit, hi_units * unit);
         parts[k] = {o.weight(i), detail::saturated_units(lo_units),
