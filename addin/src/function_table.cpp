@@ -45,7 +45,9 @@ constexpr std::array why_arguments{
                   "要解释其错误的函数名，例如 \"SPLIT\"。"}},
     ArgumentInfo{{"arguments", "参数"},
                  {"The same arguments as in the cell that shows the error.",
-                  "与显示错误的单元格中相同的参数。"}},
+                  "与显示错误的单元格中相同的参数。"},
+                 true,
+                 true},
 };
 
 constexpr std::array functions{

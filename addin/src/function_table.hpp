@@ -22,6 +22,7 @@ struct ArgumentInfo {
     Text name;
     Text description;
     bool optional = false;
+    bool repeats = false; // the last argument may be given any number of times
 };
 
 struct FunctionInfo {

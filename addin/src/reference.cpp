@@ -22,8 +22,10 @@ std::string signature(const FunctionInfo& function) {
         if (!first)
             text += "; ";
         first = false;
-        text += argument.optional ? "[" + std::string(argument.name.en) + "]"
-                                  : std::string(argument.name.en);
+        std::string name(argument.name.en);
+        if (argument.repeats)
+            name += "…";
+        text += argument.optional ? "[" + name + "]" : name;
     }
     return text + ')';
 }
