@@ -50,7 +50,65 @@ std::optional<double> cell_value(const uno::Any& cell, std::string_view name,
     }
 }
 
+// One cell as a label; numbers as people read them.
+std::optional<std::string> cell_label(const uno::Any& cell) {
+    switch (cell.getValueTypeClass()) {
+    case uno::TypeClass_VOID:
+        return std::nullopt;
+    case uno::TypeClass_STRING: {
+        rtl::OUString text;
+        cell >>= text;
+        if (text.isEmpty())
+            return std::nullopt;
+        return utf8(text);
+    }
+    case uno::TypeClass_BOOLEAN:
+        return *static_cast<const sal_Bool*>(cell.getValue()) ? "TRUE" : "FALSE";
+    default: {
+        double value = 0;
+        if (cell >>= value)
+            return format_number(value);
+        return utf8(cell.getValueTypeName());
+    }
+    }
+}
+
 } // namespace
+
+Labels labels_of(const AnyGrid& grid, std::string_view name) {
+    Labels labels;
+    labels.rows = grid.getLength();
+    labels.columns = labels.rows > 0 ? grid[0].getLength() : 0;
+    labels.values.reserve(static_cast<std::size_t>(labels.rows) *
+                          static_cast<std::size_t>(labels.columns));
+    for (const auto& row : grid) {
+        if (row.getLength() != labels.columns)
+            throw Error(Problem::ShapeMismatch, {std::string(name), std::to_string(labels.columns),
+                                                 std::to_string(row.getLength())});
+        for (const uno::Any& cell : row)
+            labels.values.push_back(cell_label(cell));
+    }
+    return labels;
+}
+
+Labels labels_of(const uno::Any& argument, std::string_view name) {
+    AnyGrid grid;
+    if (argument >>= grid)
+        return labels_of(grid, name);
+    Labels labels;
+    labels.rows = 1;
+    labels.columns = 1;
+    labels.values.push_back(cell_label(argument));
+    return labels;
+}
+
+std::optional<std::string> text_of(const uno::Any& argument, std::string_view name) {
+    Labels labels = labels_of(argument, name);
+    if (labels.values.size() != 1)
+        throw Error(Problem::ShapeMismatch,
+                    {std::string(name), "1", std::to_string(labels.values.size())});
+    return labels.values.front();
+}
 
 Cells cells_of(const AnyGrid& grid, std::string_view name) {
     Cells cells;

@@ -7,6 +7,7 @@
 #include <com/sun/star/uno/Sequence.hxx>
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,21 @@ std::optional<double> number_of(const css::uno::Any& argument, std::string_view 
 // cell per item. Empty result: not given (all defaults).
 std::vector<std::optional<double>> per_item(const css::uno::Any& argument, std::string_view name,
                                             std::size_t items);
+
+// A range of labels (ids, parents, operators…) in reading order, with its
+// shape: text as typed, numbers in their shortest form ("12"), blank cells as
+// std::nullopt.
+struct Labels {
+    sal_Int32 rows = 0;
+    sal_Int32 columns = 0;
+    std::vector<std::optional<std::string>> values;
+};
+Labels labels_of(const css::uno::Any& argument, std::string_view name);
+Labels labels_of(const AnyGrid& argument, std::string_view name);
+
+// A single text argument such as a method name; blank or not given gives
+// std::nullopt; a number is an error only if `name` expects text.
+std::optional<std::string> text_of(const css::uno::Any& argument, std::string_view name);
 
 // Blank cells as 0 (e.g. weights).
 std::vector<double> zero_if_blank(const Cells& cells);
