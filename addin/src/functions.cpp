@@ -6,6 +6,9 @@
 
 #include <allot/error.hpp>
 
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
 #include <osl/file.hxx>
@@ -89,10 +92,40 @@ const ArgumentInfo* argument_of(const OUString& programmaticName, sal_Int32 argu
     return &function->arguments[static_cast<std::size_t>(argument)];
 }
 
+// One string property of the office configuration; empty when unreadable.
+std::string configured(const uno::Reference<uno::XComponentContext>& context,
+                       const char* node_path, const char* property) {
+    try {
+        auto provider = css::configuration::theDefaultProvider::get(context);
+        uno::Sequence<uno::Any> arguments(1);
+        arguments.getArray()[0] <<=
+            css::beans::NamedValue("nodepath", uno::Any(OUString::createFromAscii(node_path)));
+        uno::Reference<css::container::XNameAccess> node(
+            provider->createInstanceWithArguments(
+                "com.sun.star.configuration.ConfigurationAccess", arguments),
+            uno::UNO_QUERY_THROW);
+        OUString value;
+        node->getByName(OUString::createFromAscii(property)) >>= value;
+        return utf8(value);
+    } catch (const uno::Exception& failure) {
+        log().warn("cannot read {}/{}: {}", node_path, property, utf8(failure.Message));
+    }
+    return {};
+}
+
+// The language the office's menus are in: the user's choice in Tools ▸
+// Options ▸ Language Settings, else the installation's locale.
+std::string ui_language_tag(const uno::Reference<uno::XComponentContext>& context) {
+    std::string tag = configured(context, "/org.openoffice.Office.Linguistic/General", "UILocale");
+    if (tag.empty())
+        tag = configured(context, "/org.openoffice.Setup/L10N", "ooLocale");
+    return tag;
+}
+
 } // namespace
 
 Functions::Functions(const uno::Reference<uno::XComponentContext>& context)
-    : locale_("en", "US", "") {
+    : context_(context), locale_("en", "US", "") {
     open_log(profile_dir(context));
     const std::string dir = library_dir();
     set_catalog_dir(dir + "/locale");
@@ -109,7 +142,7 @@ DoubleGrid Functions::split(const uno::Any& total, const AnyGrid& weights, const
 
 OUString Functions::why(const OUString& function, const uno::Sequence<uno::Any>& arguments) {
     return guarded("ALLOT.WHY", this, [&] {
-        const Language lang = language();
+        const Language lang = ui_language();
         try {
             const FunctionInfo* info = find_by_user_name(utf8(function));
             if (!info)
@@ -188,6 +221,19 @@ css::lang::Locale Functions::getLocale() {
 Language Functions::language() {
     std::lock_guard lock(mutex_);
     return language_of(utf8(locale_.Language));
+}
+
+// Calc calls setLocale with the UI locale and then again with en-US (to learn
+// the English names), so the locale it leaves says nothing about the UI: text
+// results read the configuration instead, once.
+Language Functions::ui_language() {
+    std::lock_guard lock(mutex_);
+    if (!ui_language_) {
+        const std::string tag = ui_language_tag(context_);
+        ui_language_ = language_of(tag);
+        log().info("UI language: {}", tag);
+    }
+    return *ui_language_;
 }
 
 } // namespace allot::addin

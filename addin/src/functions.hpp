@@ -15,6 +15,7 @@
 #include "function_table.hpp"
 
 #include <mutex>
+#include <optional>
 
 namespace allot::addin {
 
@@ -59,11 +60,17 @@ public:
     void SAL_CALL setLocale(const css::lang::Locale& locale) override;
     css::lang::Locale SAL_CALL getLocale() override;
 
+    // The office's UI language, for text results (ALLOT.WHY, ALLOT.STATUS).
+    Language ui_language();
+
 private:
+    // The language Calc last asked for: names and descriptions in the wizard.
     Language language();
 
+    css::uno::Reference<css::uno::XComponentContext> context_;
     std::mutex mutex_;
     css::lang::Locale locale_;
+    std::optional<Language> ui_language_;
 };
 
 } // namespace allot::addin

@@ -1,8 +1,11 @@
 #include "messages.hpp"
 
+#include "function_table.hpp"
+
 #include <boost/locale.hpp>
 
 #include <mutex>
+#include <vector>
 
 namespace allot::addin {
 namespace {
@@ -39,6 +42,18 @@ const std::locale& locale_for(Language language) {
     return language == Language::Chinese ? c.chinese : c.english;
 }
 
+// Messages name arguments by their English names ("weights"); in Chinese the
+// name the Function Wizard shows (权重) reads better.
+std::string argument_name_in(const std::string& text, Language language) {
+    if (language == Language::English)
+        return text;
+    for (const FunctionInfo& function : function_table())
+        for (const ArgumentInfo& argument : function.arguments)
+            if (argument.name.en == text)
+                return std::string(argument.name.zh);
+    return text;
+}
+
 } // namespace
 
 void set_catalog_dir(const std::string& dir) {
@@ -51,7 +66,12 @@ void set_catalog_dir(const std::string& dir) {
 std::string explain(const Error& error, Language language) {
     boost::locale::format message(
         boost::locale::translate(std::string(message_template(error.problem()))));
+    // boost::locale::format keeps references to its arguments until str().
+    std::vector<std::string> arguments;
+    arguments.reserve(error.args().size());
     for (const std::string& argument : error.args())
+        arguments.push_back(argument_name_in(argument, language));
+    for (const std::string& argument : arguments)
         message % argument;
     return message.str(locale_for(language));
 }
