@@ -9,5 +9,6 @@ bash scripts/deps.sh
 build=${ALLOT_BUILD_DIR:-build/release}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release
 cmake --build "$build" -j"$(nproc)"
-"$build/tools/allot-plan" --oxt "$build/addin/allot-0.1.0.oxt" --workbook samples/plan.fods \
+oxt=$(ls -t "$build"/addin/allot-*.oxt | head -n 1)
+"$build/tools/allot-plan" --oxt "$oxt" --workbook samples/plan.fods \
     --out out "$@"
