@@ -70,7 +70,8 @@ constexpr std::array functions{
          "没有错误时返回 OK。"},
         why_arguments,
         "=ALLOT.WHY(\"SPLIT\";100;{1|\"x\"|1})",
-        {"The weights contain text in item 2 (\"x\")…", "权重的第 2 项是文本（\"x\"）……"}},
+        {"Item 2 of the weights is text (\"x\"), not a number. …",
+         "权重的第 2 项是文本（\"x\"），不是数字。……"}},
 };
 
 bool same_ignoring_case(std::string_view a, std::string_view b) {
