@@ -64,6 +64,16 @@ void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arg
     if (function.programmatic == "split") {
         call_split(at(0), cells_of(at(1), "weights"), at(2), at(3), at(4), at(5));
     }
+    else if (function.programmatic == "pace") {
+        call_pace(at(0), cells_of(at(1), "period targets"), at(2));
+    } else if (function.programmatic == "status") {
+        call_status(at(0), at(1), at(2), Language::English);
+    } else if (function.programmatic == "commission") {
+        call_commission(at(0), at(1), cells_of(at(2), "thresholds"), cells_of(at(3), "rates"),
+                        at(4));
+    } else if (function.programmatic == "okr") {
+        call_okr(at(0), at(1), at(2), at(3));
+    }
     // "why" itself never fails.
 }
 

@@ -14,6 +14,16 @@ DoubleGrid call_split(const css::uno::Any& total, const Cells& weights, const cs
                       const css::uno::Any& minimums, const css::uno::Any& maximums,
                       const css::uno::Any& fixed);
 
+// PACE, STATUS, COMMISSION, OKR (calls_tracking.cpp). STATUS answers in `language`.
+double call_pace(const css::uno::Any& actual, const Cells& period_targets,
+                 const css::uno::Any& elapsed);
+std::string call_status(const css::uno::Any& attainment, const css::uno::Any& warn,
+                        const css::uno::Any& ok, Language language);
+double call_commission(const css::uno::Any& actual, const css::uno::Any& target,
+                       const Cells& thresholds, const Cells& rates, const css::uno::Any& cap);
+double call_okr(const css::uno::Any& actual, const css::uno::Any& baseline,
+                const css::uno::Any& target, const css::uno::Any& weights);
+
 // Runs `function` on positional arguments as ALLOT.WHY received them (missing
 // trailing ones are "not given"). Throws allot::Error when the call would fail.
 void check_call(const FunctionInfo& function, const css::uno::Sequence<css::uno::Any>& arguments);

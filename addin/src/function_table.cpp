@@ -39,6 +39,75 @@ constexpr std::array split_arguments{
                  true},
 };
 
+constexpr std::array pace_arguments{
+    ArgumentInfo{{"actual", "实际"},
+                 {"The actual so far, e.g. revenue to date.", "截至目前的实际完成值，例如本年至今的收入。"}},
+    ArgumentInfo{{"period_targets", "分期目标"},
+                 {"The target of each period in order (e.g. 12 monthly targets): a column or a "
+                  "row. A blank cell is 0.",
+                  "各期目标，按时间顺序（例如 12 个月的月度目标）排成一列或一行。空白单元格为 0。"}},
+    ArgumentInfo{{"elapsed", "已过期数"},
+                 {"Periods elapsed since the start, may be fractional: 7.5 is halfway through the "
+                  "8th period.",
+                  "从开始起已过的期数，可为小数：7.5 表示第 8 期过半。"}},
+};
+
+constexpr std::array status_arguments{
+    ArgumentInfo{{"attainment", "达成率"},
+                 {"Attainment as a fraction, e.g. 0.85 or 85% (actual ÷ target, or the result of "
+                  "ALLOT.PACE).",
+                  "达成率，小数或百分比，例如 0.85 或 85%（实际 ÷ 目标，或 ALLOT.PACE 的结果）。"}},
+    ArgumentInfo{{"warn", "预警线"},
+                 {"Below this the status is \"behind\". Default 0.8 (80%).",
+                  "低于此值为“落后”。默认 0.8（80%）。"},
+                 true},
+    ArgumentInfo{{"ok", "正常线"},
+                 {"Below this (and not below warn) the status is \"at risk\". Default 1 (100%).",
+                  "低于此值（且不低于预警线）为“有风险”。默认 1（100%）。"},
+                 true},
+};
+
+constexpr std::array commission_arguments{
+    ArgumentInfo{{"actual", "实际"}, {"Actual sales.", "实际销售额。"}},
+    ArgumentInfo{{"target", "目标"},
+                 {"The person's target, more than 0; attainment is actual ÷ target.",
+                  "个人目标，须大于 0；达成率 = 实际 ÷ 目标。"}},
+    ArgumentInfo{{"thresholds", "阈值"},
+                 {"Attainment levels where the bands start, ascending, as fractions: e.g. 0, 0.8, "
+                  "1, 1.2. A blank cell is 0.",
+                  "各档起点的达成率，从低到高，以小数表示：例如 0、0.8、1、1.2。空白单元格为 0。"}},
+    ArgumentInfo{{"rates", "提成比例"},
+                 {"The rate paid on the sales in each band, one per threshold, from 0 to 1: e.g. "
+                  "2%, 5%, 8%, 12%. A blank cell is 0.",
+                  "每档销售额的提成比例，每个阈值对应一个，取 0 到 1：例如 2%、5%、8%、12%。"
+                  "空白单元格为 0。"}},
+    ArgumentInfo{{"cap", "封顶"},
+                 {"The highest attainment paid for, e.g. 1.5 (150%). Leave out for no cap.",
+                  "计算提成的最高达成率，例如 1.5（150%）。不填表示不封顶。"},
+                 true},
+};
+
+constexpr std::array okr_arguments{
+    ArgumentInfo{{"actual", "实际"},
+                 {"The actual value of a key result, or a range with one per key result. A blank "
+                  "actual scores 0 (not measured yet).",
+                  "关键结果的实际值，或每个关键结果一个值的区域。空白的实际值得 0 分（尚未衡量）。"}},
+    ArgumentInfo{{"baseline", "基线"},
+                 {"Where each key result started: one number for all, or a range like actual. "
+                  "Blank is 0.",
+                  "每个关键结果的起点：一个数适用于全部，或与实际值同形的区域。空白为 0。"}},
+    ArgumentInfo{{"target", "目标"},
+                 {"Each key result's target: one number for all, or a range like actual. Below "
+                  "the baseline for a key result that should fall.",
+                  "每个关键结果的目标值：一个数适用于全部，或与实际值同形的区域。"
+                  "应当下降的指标，其目标低于基线。"}},
+    ArgumentInfo{{"weights", "权重"},
+                 {"The weight of each key result; default equal. Once any weight is given, a blank "
+                  "weight is 0.",
+                  "每个关键结果的权重；默认相同。只要给出了任一权重，空白权重即为 0。"},
+                 true},
+};
+
 constexpr std::array why_arguments{
     ArgumentInfo{{"function", "函数"},
                  {"Name of the function whose error to explain, e.g. \"SPLIT\".",
@@ -61,6 +130,48 @@ constexpr std::array functions{
         split_arguments,
         "=ALLOT.SPLIT(100;{1|1|1})",
         {"34, 33, 33 (a column)", "34、33、33（一列）"}},
+    FunctionInfo{
+        "pace",
+        {"ALLOT.PACE", "ALLOT.PACE"},
+        {"Pace against the plan: the actual divided by the target due so far (the full periods "
+         "elapsed plus the elapsed share of the current one). 1 is exactly on plan.",
+         "时间进度达成：实际值除以到目前为止应完成的目标（已过完整各期之和，加上当前期已过部分）。"
+         "1 表示恰好符合计划。"},
+        pace_arguments,
+        "=ALLOT.PACE(315;{100|100|100|100};3.5)",
+        {"0.9 (315 of the 350 due after 3.5 periods)", "0.9（3.5 期应完成 350，实际 315）"}},
+    FunctionInfo{
+        "status",
+        {"ALLOT.STATUS", "ALLOT.STATUS"},
+        {"Traffic light for an attainment, in the office's language: \"behind\" below warn, "
+         "\"at risk\" below ok, else \"on track\".",
+         "达成状态，按办公软件的界面语言显示：低于预警线为“落后”，低于正常线为“有风险”，"
+         "否则为“正常”。"},
+        status_arguments,
+        "=ALLOT.STATUS(0.85)",
+        {"at risk", "有风险"}},
+    FunctionInfo{
+        "commission",
+        {"ALLOT.COMMISSION", "ALLOT.COMMISSION"},
+        {"Tiered commission, marginal like tax brackets: each rate is paid on the sales between "
+         "its attainment threshold and the next (an accelerator is a higher rate above 100%), "
+         "counting sales up to the cap.",
+         "阶梯提成（超额累进，类似个税税率表）：每档比例只作用于该档达成率区间内的销售额"
+         "（超过 100% 的加速提成即更高的比例），销售额计到封顶达成率为止。"},
+        commission_arguments,
+        "=ALLOT.COMMISSION(130000;100000;{0;0.8;1;1.2};{0.02;0.05;0.08;0.12})",
+        {"5400 (1600 + 1000 + 1600 + 1200)", "5400（1600 + 1000 + 1600 + 1200）"}},
+    FunctionInfo{
+        "okr",
+        {"ALLOT.OKR", "ALLOT.OKR"},
+        {"OKR scoring: a key result scores from 0 at its baseline to 1 at its target (linear, "
+         "clamped; also for key results that should fall). Given ranges, the weighted average: "
+         "the objective's score.",
+         "OKR 评分：关键结果从基线处的 0 线性增长到目标处的 1（超出部分截断，也适用于应当下降的指标）。"
+         "给出区域时返回加权平均，即目标（O）的得分。"},
+        okr_arguments,
+        "=ALLOT.OKR({170|0.06};{100|0.1};{200|0.04})",
+        {"0.6833 (key results 0.7 and 0.6667)", "0.6833（两个关键结果分别为 0.7 和 0.6667）"}},
     FunctionInfo{
         "why",
         {"ALLOT.WHY", "ALLOT.WHY"},

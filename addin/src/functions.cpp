@@ -140,6 +140,32 @@ DoubleGrid Functions::split(const uno::Any& total, const AnyGrid& weights, const
     });
 }
 
+double Functions::pace(const uno::Any& actual, const AnyGrid& period_targets,
+                       const uno::Any& elapsed) {
+    return guarded("ALLOT.PACE", this, [&] {
+        return call_pace(actual, cells_of(period_targets, "period targets"), elapsed);
+    });
+}
+
+OUString Functions::status(const uno::Any& attainment, const uno::Any& warn, const uno::Any& ok) {
+    return guarded("ALLOT.STATUS", this,
+                   [&] { return ustring(call_status(attainment, warn, ok, ui_language())); });
+}
+
+double Functions::commission(const uno::Any& actual, const uno::Any& target,
+                             const AnyGrid& thresholds, const AnyGrid& rates, const uno::Any& cap) {
+    return guarded("ALLOT.COMMISSION", this, [&] {
+        return call_commission(actual, target, cells_of(thresholds, "thresholds"),
+                               cells_of(rates, "rates"), cap);
+    });
+}
+
+double Functions::okr(const uno::Any& actual, const uno::Any& baseline, const uno::Any& target,
+                      const uno::Any& weights) {
+    return guarded("ALLOT.OKR", this,
+                   [&] { return call_okr(actual, baseline, target, weights); });
+}
+
 OUString Functions::why(const OUString& function, const uno::Sequence<uno::Any>& arguments) {
     return guarded("ALLOT.WHY", this, [&] {
         const Language lang = ui_language();

@@ -33,6 +33,19 @@ public:
                        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
                        const css::uno::Any& unit, const css::uno::Any& minimums,
                        const css::uno::Any& maximums, const css::uno::Any& fixed) override;
+    // PACE, STATUS, COMMISSION, OKR
+    double SAL_CALL pace(const css::uno::Any& actual,
+                         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& period_targets,
+                         const css::uno::Any& elapsed) override;
+    rtl::OUString SAL_CALL status(const css::uno::Any& attainment, const css::uno::Any& warn,
+                                  const css::uno::Any& ok) override;
+    double SAL_CALL commission(
+        const css::uno::Any& actual, const css::uno::Any& target,
+        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& thresholds,
+        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
+        const css::uno::Any& cap) override;
+    double SAL_CALL okr(const css::uno::Any& actual, const css::uno::Any& baseline,
+                        const css::uno::Any& target, const css::uno::Any& weights) override;
     rtl::OUString SAL_CALL why(const rtl::OUString& function,
                                const css::uno::Sequence<css::uno::Any>& arguments) override;
 

@@ -64,6 +64,130 @@ constexpr std::array problem_texts{
                 "{1} takes at most {2} arguments. Remove the extra ones."},
     ProblemText{Problem::MissingArgument, 2,
                 "{1} needs the argument \"{2}\", but it is missing. Fill it in."},
+    // FUNNEL, FUNNELYIELD
+    ProblemText{Problem::FunnelRateOutOfRange, 2,
+                "Conversion rate {1} is {2}, but a rate must be more than 0 and at most 1 (100%). "
+                "Type 20% or 0.2 for one in five, not 20; a blank cell counts as 0."},
+    ProblemText{Problem::FunnelRatesNotALine, 2,
+                "The rates are a block of {1} rows and {2} columns. Give the conversion rates as "
+                "one column or one row, from the top of the funnel down."},
+    ProblemText{Problem::FunnelNotPositive, 2,
+                "The {1} is {2}, but it must be more than 0. Enter a positive number, or leave an "
+                "optional argument out."},
+    ProblemText{Problem::FunnelNegative, 2,
+                "The {1} is negative ({2}). Enter 0 or more."},
+    ProblemText{Problem::FunnelTooLarge, 3,
+                "Stage {1} of the funnel would need a count of {2}, more than the limit of {3}. "
+                "Check the conversion rates (0.001 typed for 0.1?) and the target."},
+    // PACE
+    ProblemText{Problem::PaceNegativeTarget, 2,
+                "Period target {1} is negative ({2}). Period targets must be 0 or more."},
+    ProblemText{Problem::PaceElapsedOutOfRange, 2,
+                "The elapsed time ({1} periods) must be from 0 to the number of period targets "
+                "({2}). Count periods from the start of the plan, e.g. 7.5 for halfway through "
+                "the eighth."},
+    ProblemText{Problem::PaceNothingDue, 1,
+                "Nothing is due after {1} periods (the targets so far add up to 0), so there is no "
+                "pace to measure yet."},
+    // STATUS
+    ProblemText{Problem::StatusThresholdsOutOfOrder, 2,
+                "The warning level ({1}) is above the on-track level ({2}). Give a warning level "
+                "at most the on-track level, e.g. 0.8 and 1 (80% and 100%)."},
+    // COMMISSION
+    ProblemText{Problem::CommissionTargetNotPositive, 1,
+                "The target is {1}, but commission is paid on attainment (actual ÷ target), which "
+                "needs a target above 0. Enter the person's target."},
+    ProblemText{Problem::CommissionNoThresholds, 0,
+                "There are no thresholds. Give at least one attainment level, such as 0, and the "
+                "rate paid from it."},
+    ProblemText{Problem::CommissionCountMismatch, 2,
+                "There are {1} thresholds but {2} rates. Give one rate for each threshold: the "
+                "rate paid from that attainment level up to the next."},
+    ProblemText{Problem::CommissionThresholdsNotAscending, 3,
+                "Threshold {1} ({2}) is not above the one before it ({3}). List the attainment "
+                "levels from low to high, e.g. 0, 0.8, 1, 1.2."},
+    ProblemText{Problem::CommissionThresholdOutOfRange, 2,
+                "Threshold {1} is {2}, outside 0 to 10 (0% to 1000%). Thresholds are attainment "
+                "levels: type 80% or 0.8, not 80."},
+    ProblemText{Problem::CommissionRateOutOfRange, 2,
+                "Rate {1} is {2}, outside 0 to 1 (0% to 100%). A rate is the share of the sales "
+                "in its band that is paid out: type 5% or 0.05, not 5."},
+    ProblemText{Problem::CommissionCapOutOfRange, 1,
+                "The cap is {1}, but it must be more than 0 and at most 10 (1000%). It is the "
+                "highest attainment paid for: type 150% or 1.5, not 150, or leave it out for no "
+                "cap."},
+    // OKR
+    ProblemText{Problem::OkrCountMismatch, 3,
+                "The {1} have {3} items, but there are {2} actuals. Give one for each key result, "
+                "in the same order, or a single number for all."},
+    ProblemText{Problem::OkrNoRange, 2,
+                "Key result {1} has the same baseline and target ({2}), so its progress cannot be "
+                "measured. Set the baseline to where the key result started."},
+    ProblemText{Problem::OkrMissingTarget, 1,
+                "Key result {1} has no target. Enter its target, or clear the whole row if it is "
+                "not a key result."},
+    ProblemText{Problem::OkrNegativeWeight, 2,
+                "The weight of key result {1} is negative ({2}). Weights must be 0 or more."},
+    ProblemText{Problem::OkrZeroWeights, 0,
+                "The weights of the key results add up to 0. Give at least one key result a "
+                "positive weight, or leave the weights out to weigh them equally."},
+    ProblemText{Problem::OkrNoKeyResults, 0,
+                "There are no key results: every row is blank. Enter the actual, baseline and "
+                "target of at least one."},
+    // KPI
+    ProblemText{Problem::KpiNoNodes, 0,
+                "The tree has no nodes. List one id for each KPI, with its parent, operator and "
+                "baseline."},
+    ProblemText{Problem::KpiCountMismatch, 3,
+                "The {1} have {3} items, but there are {2} ids. Give one for each node, in the "
+                "same order as the ids."},
+    ProblemText{Problem::KpiBlankId, 1,
+                "Id {1} is blank. Give every node an id, such as Revenue or a number."},
+    ProblemText{Problem::KpiDuplicateId, 1,
+                "The id \"{1}\" is used more than once. Every node needs its own id."},
+    ProblemText{Problem::KpiUnknownParent, 2,
+                "The parent of \"{1}\" is \"{2}\", which is not one of the ids. Check the "
+                "spelling, or leave the parent blank for the top node."},
+    ProblemText{Problem::KpiCycle, 1,
+                "Node \"{1}\" is its own ancestor: following the parents up from it comes back to "
+                "it. Change a parent so that every chain of parents ends at the top node."},
+    ProblemText{Problem::KpiManyRoots, 2,
+                "Both \"{1}\" and \"{2}\" have a blank parent, but the tree needs exactly one top "
+                "node, which takes the target. Give the others a parent."},
+    ProblemText{Problem::KpiUnknownOperator, 2,
+                "The operator of \"{1}\" is \"{2}\". Use + for a node that is the sum of its "
+                "children or * for one that is their product."},
+    ProblemText{Problem::KpiMissingOperator, 1,
+                "Node \"{1}\" has children but no operator. Enter + if it is their sum or * if it "
+                "is their product."},
+    ProblemText{Problem::KpiBaselineNotSum, 3,
+                "The baseline of \"{1}\" ({2}) is not the sum of its children's baselines ({3}). "
+                "Leave it blank, or make it a formula over them."},
+    ProblemText{Problem::KpiBaselineNotProduct, 3,
+                "The baseline of \"{1}\" ({2}) is not the product of its children's baselines "
+                "({3}). Leave it blank, or make it a formula over them."},
+    ProblemText{Problem::KpiNegativeEffort, 2,
+                "The effort of \"{1}\" is negative ({2}). Efforts must be 0 or more; 0 keeps a "
+                "node at its baseline."},
+    ProblemText{Problem::KpiNoFreeChild, 1,
+                "Node \"{1}\" must change, but none of its children can: each is fixed or has "
+                "effort 0. Clear a hold or give a child some effort."},
+    ProblemText{Problem::KpiZeroBaselineMustGrow, 2,
+                "Node \"{1}\" is the product of its children, and \"{2}\" has a baseline of 0, so "
+                "no growth factor reaches the target. Give \"{2}\" a baseline other than 0, or "
+                "fix its value."},
+    ProblemText{Problem::KpiFactorNotPositive, 3,
+                "Node \"{1}\" is the product of its children, which must go from {3} to {2}: that "
+                "is not growth by a positive factor. Change the target, or fix a child."},
+    ProblemText{Problem::KpiFixedZeroFactor, 3,
+                "Node \"{1}\" is the product of its children, and \"{2}\" is fixed at 0, so it "
+                "cannot reach its target ({3}). Fix \"{2}\" at another value or clear its hold."},
+    ProblemText{Problem::KpiNegativeTarget, 2,
+                "Node \"{1}\" would get a negative target ({2}) although its baseline is not "
+                "negative. Ask for a smaller change, give it less effort, or fix its value."},
+    ProblemText{Problem::KpiRootFixed, 3,
+                "The top node \"{1}\" is fixed at {2}, but the target is {3}. Clear its hold, or "
+                "make the two the same."},
 };
 
 const ProblemText& text_of(Problem problem) {

@@ -29,6 +29,52 @@ const std::map<Problem, std::size_t> documented{
     {Problem::UnknownFunction, 1},
     {Problem::TooManyArguments, 2},
     {Problem::MissingArgument, 2},
+    // FUNNEL, FUNNELYIELD
+    {Problem::FunnelRateOutOfRange, 2},
+    {Problem::FunnelRatesNotALine, 2},
+    {Problem::FunnelNotPositive, 2},
+    {Problem::FunnelNegative, 2},
+    {Problem::FunnelTooLarge, 3},
+    // PACE
+    {Problem::PaceNegativeTarget, 2},
+    {Problem::PaceElapsedOutOfRange, 2},
+    {Problem::PaceNothingDue, 1},
+    // STATUS
+    {Problem::StatusThresholdsOutOfOrder, 2},
+    // COMMISSION
+    {Problem::CommissionTargetNotPositive, 1},
+    {Problem::CommissionNoThresholds, 0},
+    {Problem::CommissionCountMismatch, 2},
+    {Problem::CommissionThresholdsNotAscending, 3},
+    {Problem::CommissionThresholdOutOfRange, 2},
+    {Problem::CommissionRateOutOfRange, 2},
+    {Problem::CommissionCapOutOfRange, 1},
+    // OKR
+    {Problem::OkrCountMismatch, 3},
+    {Problem::OkrNoRange, 2},
+    {Problem::OkrMissingTarget, 1},
+    {Problem::OkrNegativeWeight, 2},
+    {Problem::OkrZeroWeights, 0},
+    {Problem::OkrNoKeyResults, 0},
+    // KPI
+    {Problem::KpiNoNodes, 0},
+    {Problem::KpiCountMismatch, 3},
+    {Problem::KpiBlankId, 1},
+    {Problem::KpiDuplicateId, 1},
+    {Problem::KpiUnknownParent, 2},
+    {Problem::KpiCycle, 1},
+    {Problem::KpiManyRoots, 2},
+    {Problem::KpiUnknownOperator, 2},
+    {Problem::KpiMissingOperator, 1},
+    {Problem::KpiBaselineNotSum, 3},
+    {Problem::KpiBaselineNotProduct, 3},
+    {Problem::KpiNegativeEffort, 2},
+    {Problem::KpiNoFreeChild, 1},
+    {Problem::KpiZeroBaselineMustGrow, 2},
+    {Problem::KpiFactorNotPositive, 3},
+    {Problem::KpiFixedZeroFactor, 3},
+    {Problem::KpiNegativeTarget, 2},
+    {Problem::KpiRootFixed, 3},
 };
 
 TEST(Messages, EveryProblemIsListedOnce) {

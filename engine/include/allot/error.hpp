@@ -27,6 +27,52 @@ enum class Problem {
     UnknownFunction,        // {1} the function name given to ALLOT.WHY
     TooManyArguments,       // {1} function, {2} most arguments it takes
     MissingArgument,        // {1} function, {2} argument name
+    // FUNNEL, FUNNELYIELD
+    FunnelRateOutOfRange,  // {1} rate position, {2} value
+    FunnelRatesNotALine,   // {1} rows, {2} columns
+    FunnelNotPositive,     // {1} argument name, {2} value
+    FunnelNegative,        // {1} argument name, {2} value
+    FunnelTooLarge,        // {1} stage position, {2} count, {3} the limit (2^53)
+    // PACE
+    PaceNegativeTarget,    // {1} period position, {2} value
+    PaceElapsedOutOfRange, // {1} elapsed, {2} number of periods
+    PaceNothingDue,        // {1} elapsed
+    // STATUS
+    StatusThresholdsOutOfOrder, // {1} warn, {2} ok
+    // COMMISSION
+    CommissionTargetNotPositive,       // {1} target
+    CommissionNoThresholds,            // (none)
+    CommissionCountMismatch,           // {1} thresholds given, {2} rates given
+    CommissionThresholdsNotAscending,  // {1} position, {2} value, {3} the one before
+    CommissionThresholdOutOfRange,     // {1} position, {2} value
+    CommissionRateOutOfRange,          // {1} position, {2} value
+    CommissionCapOutOfRange,           // {1} cap
+    // OKR
+    OkrCountMismatch,  // {1} argument name, {2} key results, {3} items given
+    OkrNoRange,        // {1} key result position, {2} baseline = target
+    OkrMissingTarget,  // {1} key result position
+    OkrNegativeWeight, // {1} key result position, {2} value
+    OkrZeroWeights,    // (none)
+    OkrNoKeyResults,   // (none)
+    // KPI
+    KpiNoNodes,              // (none)
+    KpiCountMismatch,        // {1} argument name, {2} ids, {3} items given
+    KpiBlankId,              // {1} position
+    KpiDuplicateId,          // {1} id
+    KpiUnknownParent,        // {1} node, {2} parent
+    KpiCycle,                // {1} node on the cycle
+    KpiManyRoots,            // {1} first top node, {2} second top node
+    KpiUnknownOperator,      // {1} node, {2} operator text
+    KpiMissingOperator,      // {1} node
+    KpiBaselineNotSum,       // {1} node, {2} baseline given, {3} sum of the children's
+    KpiBaselineNotProduct,   // {1} node, {2} baseline given, {3} product of the children's
+    KpiNegativeEffort,       // {1} node, {2} value
+    KpiNoFreeChild,          // {1} node
+    KpiZeroBaselineMustGrow, // {1} node, {2} child with baseline 0
+    KpiFactorNotPositive,    // {1} node, {2} value its free children must reach, {3} their baseline
+    KpiFixedZeroFactor,      // {1} node, {2} child fixed at 0, {3} the node's target
+    KpiNegativeTarget,       // {1} node, {2} the negative target
+    KpiRootFixed,            // {1} top node, {2} fixed value, {3} target
 };
 
 class Error : public std::exception {
