@@ -24,6 +24,13 @@ double call_commission(const css::uno::Any& actual, const css::uno::Any& target,
 double call_okr(const css::uno::Any& actual, const css::uno::Any& baseline,
                 const css::uno::Any& target, const css::uno::Any& weights);
 
+// FUNNEL, FUNNELYIELD (calls_funnel.cpp): the counts along the rates' row or column.
+DoubleGrid call_funnel(const css::uno::Any& target, const css::uno::Any& deal_size,
+                       const Cells& rates, const css::uno::Any& periods,
+                       const css::uno::Any& people);
+DoubleGrid call_funnelyield(const css::uno::Any& activity, const Cells& rates,
+                            const css::uno::Any& deal_size);
+
 // Runs `function` on positional arguments as ALLOT.WHY received them (missing
 // trailing ones are "not given"). Throws allot::Error when the call would fail.
 void check_call(const FunctionInfo& function, const css::uno::Sequence<css::uno::Any>& arguments);

@@ -108,6 +108,42 @@ constexpr std::array okr_arguments{
                  true},
 };
 
+constexpr std::array funnel_arguments{
+    ArgumentInfo{{"target", "目标"},
+                 {"The revenue to reach, 0 or more.", "要达成的收入目标，大于或等于 0。"}},
+    ArgumentInfo{{"deal_size", "平均单额"},
+                 {"Average revenue per deal, more than 0.", "每笔成交的平均金额，须大于 0。"}},
+    ArgumentInfo{{"rates", "转化率"},
+                 {"Conversion rate of each step from the top of the funnel down (e.g. visit to "
+                  "lead, lead to opportunity, opportunity to deal), each more than 0 and at most 1: "
+                  "a column or a row.",
+                  "从漏斗顶部往下各步的转化率（例如拜访→线索、线索→商机、商机→成交），"
+                  "每个大于 0 且不超过 1，排成一列或一行。"}},
+    ArgumentInfo{{"periods", "期数"},
+                 {"Number of periods to share each count over, e.g. 12 months. Default 1.",
+                  "各数量要分摊到的期数，例如 12 个月。默认 1。"},
+                 true},
+    ArgumentInfo{{"people", "人数"},
+                 {"Number of people sharing the work (may be fractional, e.g. 2.5). Default 1.",
+                  "分担工作的人数（可为小数，例如 2.5）。默认 1。"},
+                 true},
+};
+
+constexpr std::array funnelyield_arguments{
+    ArgumentInfo{{"activity", "活动量"},
+                 {"The count at the top of the funnel, e.g. visits made; its whole part is used.",
+                  "漏斗顶部的数量，例如拜访次数；取其整数部分。"}},
+    ArgumentInfo{{"rates", "转化率"},
+                 {"Conversion rate of each step from the top of the funnel down, each more than 0 "
+                  "and at most 1: a column or a row.",
+                  "从漏斗顶部往下各步的转化率，每个大于 0 且不超过 1，排成一列或一行。"}},
+    ArgumentInfo{{"deal_size", "平均单额"},
+                 {"Average revenue per deal. When given, one more value follows the counts: the "
+                  "revenue (deals × deal size).",
+                  "每笔成交的平均金额。填写时，结果在各级数量之后多一个值：收入（成交数 × 平均单额）。"},
+                 true},
+};
+
 constexpr std::array why_arguments{
     ArgumentInfo{{"function", "函数"},
                  {"Name of the function whose error to explain, e.g. \"SPLIT\".",
@@ -172,6 +208,31 @@ constexpr std::array functions{
         okr_arguments,
         "=ALLOT.OKR({170|0.06};{100|0.1};{200|0.04})",
         {"0.6833 (key results 0.7 and 0.6667)", "0.6833（两个关键结果分别为 0.7 和 0.6667）"}},
+    FunctionInfo{
+        "funnel",
+        {"ALLOT.FUNNEL", "ALLOT.FUNNEL"},
+        {"Reverse funnel: from a revenue target back to the activity it takes. Returns one whole "
+         "count per stage, top first, deals last: deals = target ÷ deal size, each earlier stage = "
+         "next ÷ rate, rounded up; with periods and people, per person per period (rounded up).",
+         "倒推法：从收入目标倒推所需的活动量。按漏斗从上到下返回每一级的整数数量，最后一个为成交数："
+         "成交数 = 目标 ÷ 平均单额，上一级 = 下一级 ÷ 转化率，均向上取整；"
+         "给出期数和人数时，返回每人每期的数量（向上取整）。"},
+        funnel_arguments,
+        "=ALLOT.FUNNEL(1000000;50000;{0.5|0.4|0.25})",
+        {"400, 200, 80, 20 (a column: visits, leads, opportunities, deals)",
+         "400、200、80、20（一列：拜访、线索、商机、成交）"}},
+    FunctionInfo{
+        "funnelyield",
+        {"ALLOT.FUNNELYIELD", "ALLOT.FUNNELYIELD"},
+        {"Forward funnel, the companion of ALLOT.FUNNEL: what an activity level yields. Returns the "
+         "count at each stage, top first (each = previous × rate, rounded down), then, with a deal "
+         "size, the revenue.",
+         "正推漏斗（ALLOT.FUNNEL 的反方向）：给定活动量能带来多少结果。按漏斗从上到下返回每一级的数量"
+         "（上一级 × 转化率，向下取整）；给出平均单额时，最后再返回收入。"},
+        funnelyield_arguments,
+        "=ALLOT.FUNNELYIELD(400;{0.5|0.4|0.25};50000)",
+        {"400, 200, 80, 20, 1000000 (a column; the last value is the revenue)",
+         "400、200、80、20、1000000（一列；最后一个值为收入）"}},
     FunctionInfo{
         "why",
         {"ALLOT.WHY", "ALLOT.WHY"},

@@ -166,6 +166,21 @@ double Functions::okr(const uno::Any& actual, const uno::Any& baseline, const un
                    [&] { return call_okr(actual, baseline, target, weights); });
 }
 
+DoubleGrid Functions::funnel(const uno::Any& target, const uno::Any& deal_size,
+                             const AnyGrid& rates, const uno::Any& periods,
+                             const uno::Any& people) {
+    return guarded("ALLOT.FUNNEL", this, [&] {
+        return call_funnel(target, deal_size, cells_of(rates, "rates"), periods, people);
+    });
+}
+
+DoubleGrid Functions::funnelyield(const uno::Any& activity, const AnyGrid& rates,
+                                  const uno::Any& deal_size) {
+    return guarded("ALLOT.FUNNELYIELD", this, [&] {
+        return call_funnelyield(activity, cells_of(rates, "rates"), deal_size);
+    });
+}
+
 OUString Functions::why(const OUString& function, const uno::Sequence<uno::Any>& arguments) {
     return guarded("ALLOT.WHY", this, [&] {
         const Language lang = ui_language();

@@ -46,6 +46,15 @@ public:
         const css::uno::Any& cap) override;
     double SAL_CALL okr(const css::uno::Any& actual, const css::uno::Any& baseline,
                         const css::uno::Any& target, const css::uno::Any& weights) override;
+    // FUNNEL, FUNNELYIELD
+    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
+    funnel(const css::uno::Any& target, const css::uno::Any& deal_size,
+           const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
+           const css::uno::Any& periods, const css::uno::Any& people) override;
+    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
+    funnelyield(const css::uno::Any& activity,
+                const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
+                const css::uno::Any& deal_size) override;
     rtl::OUString SAL_CALL why(const rtl::OUString& function,
                                const css::uno::Sequence<css::uno::Any>& arguments) override;
 

@@ -1,0 +1,120 @@
+// ALLOT.FUNNEL and ALLOT.FUNNELYIELD (SPEC §1). Counts are whole numbers
+// kept in long double (exact up to 2^64); a quotient or product within 1e-9
+// (relative) of a whole number counts as that number before rounding, because
+// rates such as 0.3 are not exact in binary: 60 ÷ 0.3 is 200.00000000000003.
+#include "allot/funnel.hpp"
+
+#include "allot/error.hpp"
+#include "units.hpp"
+
+#include <cmath>
+#include <string>
+
+namespace allot {
+
+namespace {
+
+constexpr long double count_limit = 0x1p53L; // SPEC: counts up to 2^53
+
+void check_finite(double value, const char* argument, std::size_t index) {
+    if (!std::isfinite(value))
+        throw Error(Problem::NotFinite, {argument, std::to_string(index + 1)});
+}
+
+void check_rates(const std::vector<double>& rates) {
+    for (std::size_t i = 0; i < rates.size(); ++i) {
+        check_finite(rates[i], "rates", i);
+        if (!(rates[i] > 0 && rates[i] <= 1))
+            throw Error(Problem::FunnelRateOutOfRange,
+                        {std::to_string(i + 1), format_number(rates[i])});
+    }
+}
+
+void check_positive(const std::optional<double>& value, const char* argument) {
+    if (!value)
+        return;
+    check_finite(*value, argument, 0);
+    if (*value <= 0)
+        throw Error(Problem::FunnelNotPositive, {argument, format_number(*value)});
+}
+
+void check_not_negative(double value, const char* argument) {
+    check_finite(value, argument, 0);
+    if (value < 0)
+        throw Error(Problem::FunnelNegative, {argument, format_number(value)});
+}
+
+long double whole_at_least(long double ratio) {
+    long double whole = 0;
+    return detail::near_whole(ratio, whole) ? whole : std::ceil(ratio);
+}
+
+long double whole_at_most(long double ratio) {
+    long double whole = 0;
+    return detail::near_whole(ratio, whole) ? whole : std::floor(ratio);
+}
+
+// `stage` is 0-based from the top of the funnel.
+void check_count(long double count, std::size_t stage) {
+    if (!(count <= count_limit))
+        throw Error(Problem::FunnelTooLarge,
+                    {std::to_string(stage + 1), format_number(static_cast<double>(count)),
+                     format_number(static_cast<double>(count_limit))});
+}
+
+} // namespace
+
+std::vector<double> funnel(const FunnelRequest& request) {
+    check_not_negative(request.target, "target");
+    check_finite(request.deal_size, "deal size", 0);
+    if (request.deal_size <= 0)
+        throw Error(Problem::FunnelNotPositive, {"deal size", format_number(request.deal_size)});
+    check_rates(request.rates);
+    check_positive(request.periods, "periods");
+    check_positive(request.people, "people");
+
+    const std::size_t stages = request.rates.size() + 1;
+    std::vector<long double> counts(stages);
+    long double next = whole_at_least(static_cast<long double>(request.target) / request.deal_size);
+    check_count(next, stages - 1);
+    counts[stages - 1] = next;
+    for (std::size_t stage = stages - 1; stage-- > 0;) {
+        next = whole_at_least(next / request.rates[stage]);
+        check_count(next, stage);
+        counts[stage] = next;
+    }
+
+    // Per person per period: each stage's total shared out, rounded up, so
+    // that everyone doing their share reaches at least the total.
+    const long double share = static_cast<long double>(request.periods.value_or(1.0)) *
+                              static_cast<long double>(request.people.value_or(1.0));
+    std::vector<double> result(stages);
+    for (std::size_t stage = 0; stage < stages; ++stage) {
+        long double count = counts[stage];
+        if (request.periods || request.people)
+            count = whole_at_least(count / share);
+        result[stage] = static_cast<double>(count);
+    }
+    return result;
+}
+
+std::vector<double> funnel_yield(const FunnelYieldRequest& request) {
+    check_not_negative(request.activity, "activity");
+    check_rates(request.rates);
+    check_positive(request.deal_size, "deal size");
+
+    long double count = whole_at_most(request.activity);
+    check_count(count, 0);
+    std::vector<double> result;
+    result.reserve(request.rates.size() + 2);
+    result.push_back(static_cast<double>(count));
+    for (double rate : request.rates) {
+        count = whole_at_most(count * rate);
+        result.push_back(static_cast<double>(count));
+    }
+    if (request.deal_size)
+        result.push_back(static_cast<double>(count * static_cast<long double>(*request.deal_size)));
+    return result;
+}
+
+} // namespace allot
