@@ -73,6 +73,8 @@ void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arg
                         at(4));
     } else if (function.programmatic == "okr") {
         call_okr(at(0), at(1), at(2), at(3));
+    } else if (function.programmatic == "apportion") {
+        call_apportion(at(0), cells_of(at(1), "sizes"), at(2), at(3));
     }
     else if (function.programmatic == "funnel") {
         call_funnel(at(0), at(1), cells_of(at(2), "rates"), at(3), at(4));

@@ -31,6 +31,10 @@ DoubleGrid call_funnel(const css::uno::Any& target, const css::uno::Any& deal_si
 DoubleGrid call_funnelyield(const css::uno::Any& activity, const Cells& rates,
                             const css::uno::Any& deal_size);
 
+// APPORTION (calls_apportion.cpp).
+DoubleGrid call_apportion(const css::uno::Any& count, const Cells& sizes,
+                          const css::uno::Any& method, const css::uno::Any& minimum);
+
 // Runs `function` on positional arguments as ALLOT.WHY received them (missing
 // trailing ones are "not given"). Throws allot::Error when the call would fail.
 void check_call(const FunctionInfo& function, const css::uno::Sequence<css::uno::Any>& arguments);

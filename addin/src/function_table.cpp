@@ -144,6 +144,30 @@ constexpr std::array funnelyield_arguments{
                  true},
 };
 
+constexpr std::array apportion_arguments{
+    ArgumentInfo{{"count", "数量"},
+                 {"How many whole things to hand out (people, accounts, seats, deals): a whole "
+                  "number from 0 to 2^53.",
+                  "要分配的整数数量（人数、客户数、席位、订单等）：0 到 2^53 之间的整数。"}},
+    ArgumentInfo{{"sizes", "规模"},
+                 {"Size of each entity (e.g. population, revenue, workload): a column or a row. A "
+                  "blank cell is 0; an entity of size 0 gets only the minimum.",
+                  "各对象的规模（例如人口、收入、工作量）：一列或一行。空白单元格为 0；"
+                  "规模为 0 的对象只得到下限。"}},
+    ArgumentInfo{{"method", "方法"},
+                 {"\"hamilton\" (largest remainder, default), \"jefferson\" (= \"dhondt\"), "
+                  "\"webster\" (= \"sainte-lague\"), \"huntington-hill\" or \"adams\"; any "
+                  "case.",
+                  "\"hamilton\"（最大余数法，默认）、\"jefferson\"（即 \"dhondt\"，最高平均数法）、"
+                  "\"webster\"（即 \"sainte-lague\"）、\"huntington-hill\" 或 \"adams\"；"
+                  "不区分大小写。"},
+                 true},
+    ArgumentInfo{{"minimum", "下限"},
+                 {"Whole number every entity gets at least, e.g. 1. Default 0.",
+                  "每个对象至少得到的整数，例如 1。默认为 0。"},
+                 true},
+};
+
 constexpr std::array why_arguments{
     ArgumentInfo{{"function", "函数"},
                  {"Name of the function whose error to explain, e.g. \"SPLIT\".",
@@ -233,6 +257,20 @@ constexpr std::array functions{
         "=ALLOT.FUNNELYIELD(400;{0.5|0.4|0.25};50000)",
         {"400, 200, 80, 20, 1000000 (a column; the last value is the revenue)",
          "400、200、80、20、1000000（一列；最后一个值为收入）"}},
+    FunctionInfo{
+        "apportion",
+        {"ALLOT.APPORTION", "ALLOT.APPORTION"},
+        {"Apportions a whole number of things (headcount, accounts, seats) over entities in "
+         "proportion to their sizes: every share is a whole number and the shares add up to the "
+         "count exactly. Hamilton (largest remainder), Jefferson/D'Hondt, Webster/Sainte-Lague, "
+         "Huntington-Hill or Adams, with an optional minimum each.",
+         "整数分配：按规模把整数数量（人数、客户数、席位）分给各对象，每份都是整数且合计恰好等于"
+         "总数。可选汉密尔顿（最大余数法）、杰斐逊/D'Hondt、韦伯斯特/圣拉古、亨廷顿-希尔或亚当斯"
+         "方法，并可设每个对象的下限。"},
+        apportion_arguments,
+        "=ALLOT.APPORTION(8;{100000|80000|30000|20000};\"dhondt\")",
+        {"4, 3, 1, 0 (a column); \"sainte-lague\" gives 3, 3, 1, 1",
+         "4、3、1、0（一列）；\"sainte-lague\" 得 3、3、1、1"}},
     FunctionInfo{
         "why",
         {"ALLOT.WHY", "ALLOT.WHY"},

@@ -181,6 +181,13 @@ DoubleGrid Functions::funnelyield(const uno::Any& activity, const AnyGrid& rates
     });
 }
 
+DoubleGrid Functions::apportion(const uno::Any& count, const AnyGrid& sizes, const uno::Any& method,
+                                const uno::Any& minimum) {
+    return guarded("ALLOT.APPORTION", this, [&] {
+        return call_apportion(count, cells_of(sizes, "sizes"), method, minimum);
+    });
+}
+
 OUString Functions::why(const OUString& function, const uno::Sequence<uno::Any>& arguments) {
     return guarded("ALLOT.WHY", this, [&] {
         const Language lang = ui_language();

@@ -55,6 +55,10 @@ public:
     funnelyield(const css::uno::Any& activity,
                 const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
                 const css::uno::Any& deal_size) override;
+    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
+    apportion(const css::uno::Any& count,
+              const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& sizes,
+              const css::uno::Any& method, const css::uno::Any& minimum) override;
     rtl::OUString SAL_CALL why(const rtl::OUString& function,
                                const css::uno::Sequence<css::uno::Any>& arguments) override;
 

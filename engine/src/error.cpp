@@ -188,6 +188,28 @@ constexpr std::array problem_texts{
     ProblemText{Problem::KpiRootFixed, 3,
                 "The top node \"{1}\" is fixed at {2}, but the target is {3}. Clear its hold, or "
                 "make the two the same."},
+    // APPORTION
+    ProblemText{Problem::ApportionEmptySizes, 0,
+                "There are no sizes. Give one size (such as headcount, accounts or population) for "
+                "each entity that shares the count."},
+    ProblemText{Problem::ApportionCountNotWhole, 2,
+                "The count is {1}, but it must be a whole number from 0 to {2}: the number of "
+                "whole things (people, accounts, seats) to hand out."},
+    ProblemText{Problem::ApportionMinimumNotWhole, 1,
+                "The minimum is {1}, but it must be a whole number, 0 or more: what every entity "
+                "gets at least."},
+    ProblemText{Problem::ApportionNegativeSize, 2,
+                "Size {1} is negative ({2}). Sizes must be 0 or more; an entity of size 0 gets "
+                "only the minimum."},
+    ProblemText{Problem::ApportionCountBelowMinimums, 4,
+                "The count ({1}) is less than the minimums need: {2} entities with at least {3} "
+                "each make {4}. Raise the count or lower the minimum."},
+    ProblemText{Problem::ApportionNoPositiveSize, 1,
+                "Every size is 0, so the {1} units above the minimums have nobody to go to. Give "
+                "at least one entity a positive size."},
+    ProblemText{Problem::ApportionUnknownMethod, 1,
+                "There is no apportionment method \"{1}\". Use hamilton, jefferson (or dhondt), "
+                "webster (or sainte-lague), huntington-hill or adams."},
 };
 
 const ProblemText& text_of(Problem problem) {

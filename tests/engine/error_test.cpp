@@ -75,6 +75,14 @@ const std::map<Problem, std::size_t> documented{
     {Problem::KpiFixedZeroFactor, 3},
     {Problem::KpiNegativeTarget, 2},
     {Problem::KpiRootFixed, 3},
+    // APPORTION
+    {Problem::ApportionEmptySizes, 0},
+    {Problem::ApportionCountNotWhole, 2},
+    {Problem::ApportionMinimumNotWhole, 1},
+    {Problem::ApportionNegativeSize, 2},
+    {Problem::ApportionCountBelowMinimums, 4},
+    {Problem::ApportionNoPositiveSize, 1},
+    {Problem::ApportionUnknownMethod, 1},
 };
 
 TEST(Messages, EveryProblemIsListedOnce) {

@@ -73,6 +73,14 @@ enum class Problem {
     KpiFixedZeroFactor,      // {1} node, {2} child fixed at 0, {3} the node's target
     KpiNegativeTarget,       // {1} node, {2} the negative target
     KpiRootFixed,            // {1} top node, {2} fixed value, {3} target
+    // APPORTION
+    ApportionEmptySizes,         // (none)
+    ApportionCountNotWhole,      // {1} count given, {2} the limit (2^53)
+    ApportionMinimumNotWhole,    // {1} minimum given
+    ApportionNegativeSize,       // {1} item position, {2} value
+    ApportionCountBelowMinimums, // {1} count, {2} entities, {3} minimum, {4} sum of minimums
+    ApportionNoPositiveSize,     // {1} units above the minimums
+    ApportionUnknownMethod,      // {1} method given
 };
 
 class Error : public std::exception {

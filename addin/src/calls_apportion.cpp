@@ -1,0 +1,37 @@
+// ALLOT.APPORTION: Calc's values into the engine's request and back, in the
+// shape of the sizes range.
+#include "calls.hpp"
+
+#include <allot/apportion.hpp>
+#include <allot/error.hpp>
+
+#include <string>
+
+namespace allot::addin {
+
+DoubleGrid call_apportion(const css::uno::Any& count, const Cells& sizes,
+                          const css::uno::Any& method, const css::uno::Any& minimum) {
+    ApportionRequest request;
+    const std::optional<double> units = number_of(count, "count");
+    if (!units)
+        throw Error(Problem::MissingArgument, {"ALLOT.APPORTION", "count"});
+    request.count = *units;
+    request.sizes = zero_if_blank(sizes); // a blank size is 0: only the minimum
+    if (const std::optional<std::string> name = text_of(method, "method"))
+        request.method = apportion_method(*name);
+    request.minimum = number_of(minimum, "minimum").value_or(0.0);
+    const std::vector<std::int64_t> counts = apportion(request);
+
+    DoubleGrid grid(sizes.rows);
+    auto* rows = grid.getArray();
+    std::size_t next = 0;
+    for (sal_Int32 r = 0; r < sizes.rows; ++r) {
+        rows[r].realloc(sizes.columns);
+        double* row = rows[r].getArray();
+        for (sal_Int32 c = 0; c < sizes.columns; ++c)
+            row[c] = static_cast<double>(counts[next++]); // at most 2^53: exact
+    }
+    return grid;
+}
+
+} // namespace allot::addin
