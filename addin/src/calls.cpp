@@ -81,6 +81,10 @@ void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arg
     } else if (function.programmatic == "funnelyield") {
         call_funnelyield(at(0), cells_of(at(1), "rates"), at(2));
     }
+    else if (function.programmatic == "kpi") {
+        call_kpi(at(0), labels_of(at(1), "ids"), labels_of(at(2), "parents"),
+                 labels_of(at(3), "operators"), cells_of(at(4), "baselines"), at(5), at(6));
+    }
     // "why" itself never fails.
 }
 

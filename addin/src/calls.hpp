@@ -35,6 +35,11 @@ DoubleGrid call_funnelyield(const css::uno::Any& activity, const Cells& rates,
 DoubleGrid call_apportion(const css::uno::Any& count, const Cells& sizes,
                           const css::uno::Any& method, const css::uno::Any& minimum);
 
+// KPI (calls_kpi.cpp): every node's target in the shape of the ids.
+DoubleGrid call_kpi(const css::uno::Any& target, const Labels& ids, const Labels& parents,
+                    const Labels& operators, const Cells& baselines,
+                    const css::uno::Any& efforts, const css::uno::Any& fixed);
+
 // Runs `function` on positional arguments as ALLOT.WHY received them (missing
 // trailing ones are "not given"). Throws allot::Error when the call would fail.
 void check_call(const FunctionInfo& function, const css::uno::Sequence<css::uno::Any>& arguments);

@@ -168,6 +168,36 @@ constexpr std::array apportion_arguments{
                  true},
 };
 
+constexpr std::array kpi_arguments{
+    ArgumentInfo{{"target", "目标"},
+                 {"The target of the top node, e.g. next year's revenue.",
+                  "顶层节点的目标，例如明年的收入。"}},
+    ArgumentInfo{{"ids", "编号"},
+                 {"One id per node (a name or a number), each used once.",
+                  "每个节点一个编号（名称或数字），不能重复。"}},
+    ArgumentInfo{{"parents", "上级"},
+                 {"Each node's parent id, aligned with ids; blank for the one top node.",
+                  "每个节点的上级编号，与编号对齐；唯一的顶层节点留空。"}},
+    ArgumentInfo{{"operators", "运算符"},
+                 {"+ if a node is the sum of its children, * if their product; blank for leaves.",
+                  "节点等于下级之和填 +，等于下级之积填 *；末级节点留空。"}},
+    ArgumentInfo{{"baselines", "基线"},
+                 {"Each node's current value. Leaves: blank is 0. Other nodes: blank is worked out "
+                  "from the children; a given value must agree with them.",
+                  "每个节点的当前值。末级节点空白为 0；其他节点空白时由下级算出，填写时必须与下级一致。"}},
+    ArgumentInfo{{"efforts", "努力权重"},
+                 {"How much of its parent's change each node takes, 0 or more. Default: in "
+                  "proportion to the baselines under +, equal under *. Once a sibling has an "
+                  "effort, a blank effort is 0.",
+                  "每个节点承担上级变化的比重，大于或等于 0。默认：+ 节点按基线比例，* 节点平均分配。"
+                  "同级中只要有一个填写了，空白即为 0。"},
+                 true},
+    ArgumentInfo{{"fixed", "锁定值"},
+                 {"A filled cell holds that node at that value; its siblings make up the rest.",
+                  "填写了数值的节点锁定为该值，由同级的其他节点补足其余部分。"},
+                 true},
+};
+
 constexpr std::array why_arguments{
     ArgumentInfo{{"function", "函数"},
                  {"Name of the function whose error to explain, e.g. \"SPLIT\".",
@@ -271,6 +301,21 @@ constexpr std::array functions{
         "=ALLOT.APPORTION(8;{100000|80000|30000|20000};\"dhondt\")",
         {"4, 3, 1, 0 (a column); \"sainte-lague\" gives 3, 3, 1, 1",
          "4、3、1、0（一列）；\"sainte-lague\" 得 3、3、1、1"}},
+    FunctionInfo{
+        "kpi",
+        {"ALLOT.KPI", "ALLOT.KPI"},
+        {"KPI decomposition over a driver tree: each node is the sum (+) or the product (*) of "
+         "its children. The top target flows down: a sum shares its change by effort, a product "
+         "its growth factor geometrically; fixed nodes keep their value. Returns every node's "
+         "target.",
+         "KPI 分解：指标树中每个节点等于其下级之和（+）或之积（*）。顶层目标逐级向下分解："
+         "求和节点按努力权重分摊变化量，乘积节点按几何方式分摊增长倍数；锁定的节点保持不变。"
+         "返回每个节点的目标。"},
+        kpi_arguments,
+        "=ALLOT.KPI(133100;{\"Revenue\"|\"Traffic\"|\"Conversion\"|\"Basket\"};"
+        "{\"\"|\"Revenue\"|\"Revenue\"|\"Revenue\"};{\"*\"|\"\"|\"\"|\"\"};{\"\"|100000|0.02|50})",
+        {"133100, 110000, 0.022, 55 (a column: each driver grows by 10%)",
+         "133100、110000、0.022、55（一列：每个驱动因素增长 10%）"}},
     FunctionInfo{
         "why",
         {"ALLOT.WHY", "ALLOT.WHY"},

@@ -188,6 +188,16 @@ DoubleGrid Functions::apportion(const uno::Any& count, const AnyGrid& sizes, con
     });
 }
 
+DoubleGrid Functions::kpi(const uno::Any& target, const AnyGrid& ids, const AnyGrid& parents,
+                          const AnyGrid& operators, const AnyGrid& baselines,
+                          const uno::Any& efforts, const uno::Any& fixed) {
+    return guarded("ALLOT.KPI", this, [&] {
+        return call_kpi(target, labels_of(ids, "ids"), labels_of(parents, "parents"),
+                        labels_of(operators, "operators"), cells_of(baselines, "baselines"),
+                        efforts, fixed);
+    });
+}
+
 OUString Functions::why(const OUString& function, const uno::Sequence<uno::Any>& arguments) {
     return guarded("ALLOT.WHY", this, [&] {
         const Language lang = ui_language();

@@ -59,6 +59,14 @@ public:
     apportion(const css::uno::Any& count,
               const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& sizes,
               const css::uno::Any& method, const css::uno::Any& minimum) override;
+    // KPI
+    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
+    kpi(const css::uno::Any& target,
+        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids,
+        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& parents,
+        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& operators,
+        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& baselines,
+        const css::uno::Any& efforts, const css::uno::Any& fixed) override;
     rtl::OUString SAL_CALL why(const rtl::OUString& function,
                                const css::uno::Sequence<css::uno::Any>& arguments) override;
 

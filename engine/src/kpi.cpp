@@ -1,0 +1,423 @@
+// ALLOT.KPI (SPEC §1): validate the tree, compute the baselines bottom up,
+// then send the targets top down in breadth-first order. Everything is
+// iterative and linear in the number of nodes: a tree of any depth neither
+// recurses nor revisits a node.
+//
+// A + node shares its change (target − baseline) over its free children by
+// their efforts; a * node shares its growth factor (target ÷ baseline)
+// geometrically: child i grows by factor^(effort_i ÷ Σ efforts). In both
+// cases the free child with the largest effort takes the last rounding
+// residue, so each node is its children's sum or product to the last bit
+// the arithmetic allows.
+#include "allot/kpi.hpp"
+
+#include "allot/error.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_map>
+
+namespace allot {
+
+namespace {
+
+enum class Operator { None, Sum, Product };
+
+constexpr long double agreement = 1e-9L;  // given inner baselines, fixed children
+constexpr long double no_change = 1e-12L; // below this a node keeps its baseline exactly
+
+std::string trimmed(const std::optional<std::string>& label) {
+    if (!label)
+        return {};
+    constexpr std::string_view spaces = " \t\r\n";
+    const auto first = label->find_first_not_of(spaces);
+    if (first == std::string::npos)
+        return {};
+    const auto last = label->find_last_not_of(spaces);
+    return label->substr(first, last - first + 1);
+}
+
+std::string number_text(long double value) {
+    return format_number(static_cast<double>(value));
+}
+
+bool near(long double a, long double b, long double tolerance, long double scale) {
+    return std::fabs(a - b) <= tolerance * scale;
+}
+
+struct Tree {
+    std::size_t size = 0;
+    std::vector<std::string> ids;
+    std::vector<std::size_t> parent; // size for the root
+    std::size_t root = 0;
+    // Children of node v: child[first[v] .. first[v + 1]), in id order.
+    std::vector<std::size_t> first;
+    std::vector<std::size_t> child;
+    std::vector<std::size_t> order; // breadth first from the root
+    std::vector<Operator> op;
+
+    std::size_t children(std::size_t v) const { return first[v + 1] - first[v]; }
+};
+
+void check_count(std::size_t given, std::size_t nodes, const char* argument, bool may_be_empty) {
+    if (given == nodes || (may_be_empty && given == 0))
+        return;
+    throw Error(Problem::KpiCountMismatch,
+                {argument, std::to_string(nodes), std::to_string(given)});
+}
+
+void check_finite(const std::optional<double>& value, const char* argument, std::size_t index) {
+    if (value && !std::isfinite(*value))
+        throw Error(Problem::NotFinite, {argument, std::to_string(index + 1)});
+}
+
+// A node on the cycle that `start` (not reachable from the root) hangs from:
+// the one listed first among the cycle's nodes.
+std::size_t node_on_cycle(const Tree& tree, std::size_t start) {
+    std::vector<std::size_t> seen_at(tree.size, tree.size);
+    std::size_t v = start;
+    // Unreachable nodes have parents, all unreachable too: the walk up must
+    // come back to a node it has seen, within `size` steps.
+    for (std::size_t step = 0; seen_at[v] == tree.size; ++step) {
+        seen_at[v] = step;
+        v = tree.parent[v];
+    }
+    std::size_t first_listed = v;
+    for (std::size_t u = tree.parent[v]; u != v; u = tree.parent[u])
+        first_listed = std::min(first_listed, u);
+    return first_listed;
+}
+
+Tree build_tree(const KpiRequest& request) {
+    Tree tree;
+    const std::size_t n = request.ids.size();
+    tree.size = n;
+    tree.ids.reserve(n);
+    std::unordered_map<std::string, std::size_t> index;
+    index.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string id = trimmed(request.ids[i]);
+        if (id.empty())
+            throw Error(Problem::KpiBlankId, {std::to_string(i + 1)});
+        if (!index.emplace(id, i).second)
+            throw Error(Problem::KpiDuplicateId, {id});
+        tree.ids.push_back(std::move(id));
+    }
+
+    tree.parent.assign(n, n);
+    std::optional<std::size_t> root;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string parent = trimmed(request.parents[i]);
+        if (parent.empty()) {
+            if (root)
+                throw Error(Problem::KpiManyRoots, {tree.ids[*root], tree.ids[i]});
+            root = i;
+            continue;
+        }
+        auto found = index.find(parent);
+        if (found == index.end())
+            throw Error(Problem::KpiUnknownParent, {tree.ids[i], parent});
+        tree.parent[i] = found->second;
+    }
+
+    // Children in compressed rows, in id order.
+    tree.first.assign(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        if (tree.parent[i] != n)
+            ++tree.first[tree.parent[i] + 1];
+    for (std::size_t i = 0; i < n; ++i)
+        tree.first[i + 1] += tree.first[i];
+    tree.child.resize(tree.first[n]);
+    std::vector<std::size_t> fill(tree.first.begin(), tree.first.end() - 1);
+    for (std::size_t i = 0; i < n; ++i)
+        if (tree.parent[i] != n)
+            tree.child[fill[tree.parent[i]]++] = i;
+
+    // Every node must hang from the root; the others sit on or under a cycle.
+    tree.order.reserve(n);
+    if (root) {
+        tree.root = *root;
+        tree.order.push_back(*root);
+        for (std::size_t k = 0; k < tree.order.size(); ++k) {
+            const std::size_t v = tree.order[k];
+            for (std::size_t c = tree.first[v]; c < tree.first[v + 1]; ++c)
+                tree.order.push_back(tree.child[c]);
+        }
+    }
+    if (tree.order.size() < n) {
+        std::vector<bool> reached(n, false);
+        for (std::size_t v : tree.order)
+            reached[v] = true;
+        const auto start = static_cast<std::size_t>(
+            std::find(reached.begin(), reached.end(), false) - reached.begin());
+        throw Error(Problem::KpiCycle, {tree.ids[node_on_cycle(tree, start)]});
+    }
+
+    tree.op.assign(n, Operator::None);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string text = trimmed(request.operators[i]);
+        if (text == "+")
+            tree.op[i] = Operator::Sum;
+        else if (text == "*" || text == "\u00d7") // × as typed on a Chinese keyboard
+            tree.op[i] = Operator::Product;
+        else if (!text.empty())
+            throw Error(Problem::KpiUnknownOperator, {tree.ids[i], text});
+        if (tree.children(i) > 0 && tree.op[i] == Operator::None)
+            throw Error(Problem::KpiMissingOperator, {tree.ids[i]});
+    }
+    return tree;
+}
+
+// Baselines bottom up; a given inner baseline must agree with its children.
+std::vector<long double> baselines_of(const Tree& tree, const KpiRequest& request) {
+    std::vector<long double> base(tree.size);
+    for (std::size_t k = tree.size; k-- > 0;) {
+        const std::size_t v = tree.order[k];
+        const std::optional<double>& given = request.baselines[v];
+        if (tree.children(v) == 0) {
+            base[v] = given.value_or(0.0);
+            continue;
+        }
+        const bool sum = tree.op[v] == Operator::Sum;
+        long double value = sum ? 0.0L : 1.0L;
+        long double scale = 0;
+        for (std::size_t c = tree.first[v]; c < tree.first[v + 1]; ++c) {
+            const long double b = base[tree.child[c]];
+            value = sum ? value + b : value * b;
+            scale += std::fabs(b);
+        }
+        if (!sum)
+            scale = std::fabs(value);
+        if (given && !near(*given, value, agreement,
+                           std::max(scale, std::fabs(static_cast<long double>(*given)))))
+            throw Error(sum ? Problem::KpiBaselineNotSum : Problem::KpiBaselineNotProduct,
+                        {tree.ids[v], format_number(*given), number_text(value)});
+        base[v] = value;
+    }
+    return base;
+}
+
+class Decomposition {
+public:
+    Decomposition(const Tree& tree, const KpiRequest& request, std::vector<long double> base)
+        : tree_(tree), request_(request), base_(std::move(base)), value_(tree.size) {}
+
+    std::vector<double> run() {
+        const std::size_t root = tree_.root;
+        value_[root] = request_.target;
+        if (const auto held = fixed(root)) {
+            const long double scale = std::max(std::fabs(*held), std::fabs(value_[root]));
+            if (!near(*held, value_[root], agreement, scale))
+                throw Error(Problem::KpiRootFixed,
+                            {tree_.ids[root], number_text(*held), format_number(request_.target)});
+        }
+        for (std::size_t v : tree_.order) {
+            if (tree_.children(v) == 0)
+                continue;
+            if (tree_.op[v] == Operator::Sum)
+                share_sum(v);
+            else
+                share_product(v);
+        }
+        return std::vector<double>(value_.begin(), value_.end());
+    }
+
+private:
+    const Tree& tree_;
+    const KpiRequest& request_;
+    std::vector<long double> base_;
+    std::vector<long double> value_;
+    std::vector<std::size_t> free_; // scratch: the free children of the node at hand
+    std::vector<long double> effort_;
+
+    std::optional<long double> fixed(std::size_t v) const {
+        if (request_.fixed.empty() || !request_.fixed[v])
+            return std::nullopt;
+        return static_cast<long double>(*request_.fixed[v]);
+    }
+
+    // Holds take their value; the rest are the free children, left in free_.
+    void place_fixed_children(std::size_t v) {
+        free_.clear();
+        for (std::size_t c = tree_.first[v]; c < tree_.first[v + 1]; ++c) {
+            const std::size_t u = tree_.child[c];
+            if (const auto held = fixed(u))
+                value_[u] = *held;
+            else
+                free_.push_back(u);
+        }
+    }
+
+    // The efforts of free_ in effort_; `fallback` gives the default of one child.
+    template <class Default> void efforts_of_free(Default fallback) {
+        effort_.clear();
+        bool any_given = false;
+        for (std::size_t u : free_)
+            any_given = any_given || (!request_.efforts.empty() && request_.efforts[u]);
+        for (std::size_t u : free_)
+            effort_.push_back(any_given ? request_.efforts[u].value_or(0.0) : fallback(u));
+    }
+
+    // The free child that takes the rounding residue: the largest effort, first listed.
+    std::size_t residue_taker() const {
+        std::size_t best = 0;
+        for (std::size_t k = 1; k < free_.size(); ++k)
+            if (std::fabs(effort_[k]) > std::fabs(effort_[best]))
+                best = k;
+        return best;
+    }
+
+    void keep_free_baselines() {
+        for (std::size_t u : free_)
+            value_[u] = base_[u];
+    }
+
+    void check_not_negative() const {
+        for (std::size_t u : free_)
+            if (base_[u] >= 0 && value_[u] < 0)
+                throw Error(Problem::KpiNegativeTarget, {tree_.ids[u], number_text(value_[u])});
+    }
+
+    void share_sum(std::size_t v) {
+        place_fixed_children(v);
+        long double need = value_[v];
+        long double scale = std::fabs(value_[v]);
+        for (std::size_t c = tree_.first[v]; c < tree_.first[v + 1]; ++c) {
+            const std::size_t u = tree_.child[c];
+            if (fixed(u)) {
+                need -= value_[u];
+                scale += std::fabs(value_[u]);
+            }
+        }
+        long double base = 0;
+        long double magnitude = 0;
+        for (std::size_t u : free_) {
+            base += base_[u];
+            magnitude += std::fabs(base_[u]);
+        }
+        scale += magnitude;
+        const long double change = need - base;
+        if (free_.empty()) {
+            if (!near(change, 0, agreement, scale))
+                throw Error(Problem::KpiNoFreeChild, {tree_.ids[v]});
+            return;
+        }
+        if (near(change, 0, no_change, scale)) {
+            keep_free_baselines();
+            return;
+        }
+        // Default: in proportion to the baselines, i.e. every free child
+        // scales by the same factor; equal shares when they add up to 0.
+        const bool proportional = !near(base, 0, no_change, magnitude) && magnitude > 0;
+        efforts_of_free([&](std::size_t u) { return proportional ? base_[u] : 1.0L; });
+        long double total_effort = 0;
+        for (long double e : effort_)
+            total_effort += e;
+        if (total_effort == 0)
+            throw Error(Problem::KpiNoFreeChild, {tree_.ids[v]});
+        const std::size_t taker = residue_taker();
+        long double others = 0;
+        for (std::size_t k = 0; k < free_.size(); ++k) {
+            if (k == taker)
+                continue;
+            const std::size_t u = free_[k];
+            value_[u] =
+                effort_[k] == 0 ? base_[u] : base_[u] + change * (effort_[k] / total_effort);
+            others += value_[u];
+        }
+        value_[free_[taker]] = need - others;
+        check_not_negative();
+    }
+
+    void share_product(std::size_t v) {
+        place_fixed_children(v);
+        const long double target = value_[v];
+        long double held = 1;
+        for (std::size_t c = tree_.first[v]; c < tree_.first[v + 1]; ++c) {
+            const std::size_t u = tree_.child[c];
+            if (fixed(u)) {
+                if (value_[u] == 0 && target != 0)
+                    throw Error(Problem::KpiFixedZeroFactor,
+                                {tree_.ids[v], tree_.ids[u], number_text(target)});
+                held *= value_[u];
+            }
+        }
+        if (held == 0) { // the target is 0 too: any free values do
+            keep_free_baselines();
+            return;
+        }
+        const long double need = target / held;
+        long double base = 1;
+        for (std::size_t u : free_)
+            base *= base_[u];
+        if (free_.empty()) {
+            if (!near(need, 1, agreement, 1))
+                throw Error(Problem::KpiNoFreeChild, {tree_.ids[v]});
+            return;
+        }
+        if (near(need, base, no_change, std::max(std::fabs(need), std::fabs(base)))) {
+            keep_free_baselines();
+            return;
+        }
+        if (base == 0) {
+            for (std::size_t u : free_)
+                if (base_[u] == 0)
+                    throw Error(Problem::KpiZeroBaselineMustGrow, {tree_.ids[v], tree_.ids[u]});
+        }
+        const long double factor = need / base;
+        if (!(factor > 0) || !std::isfinite(factor))
+            throw Error(Problem::KpiFactorNotPositive,
+                        {tree_.ids[v], number_text(need), number_text(base)});
+        efforts_of_free([](std::size_t) { return 1.0L; });
+        long double total_effort = 0;
+        for (long double e : effort_)
+            total_effort += e;
+        if (total_effort == 0)
+            throw Error(Problem::KpiNoFreeChild, {tree_.ids[v]});
+        const long double log_factor = std::log(factor);
+        const std::size_t taker = residue_taker();
+        long double others = 1;
+        for (std::size_t k = 0; k < free_.size(); ++k) {
+            if (k == taker)
+                continue;
+            const std::size_t u = free_[k];
+            value_[u] = effort_[k] == 0
+                            ? base_[u]
+                            : base_[u] * std::exp(log_factor * (effort_[k] / total_effort));
+            others *= value_[u];
+        }
+        value_[free_[taker]] = need / others;
+        check_not_negative();
+    }
+};
+
+} // namespace
+
+std::vector<double> kpi(const KpiRequest& request) {
+    const std::size_t n = request.ids.size();
+    if (n == 0)
+        throw Error(Problem::KpiNoNodes, {});
+    check_count(request.parents.size(), n, "parents", false);
+    check_count(request.operators.size(), n, "operators", false);
+    check_count(request.baselines.size(), n, "baselines", false);
+    check_count(request.efforts.size(), n, "efforts", true);
+    check_count(request.fixed.size(), n, "fixed", true);
+    if (!std::isfinite(request.target))
+        throw Error(Problem::NotFinite, {"target", "1"});
+    const Tree tree = build_tree(request);
+    for (std::size_t i = 0; i < n; ++i) {
+        check_finite(request.baselines[i], "baselines", i);
+        if (!request.fixed.empty())
+            check_finite(request.fixed[i], "fixed", i);
+        if (!request.efforts.empty()) {
+            check_finite(request.efforts[i], "efforts", i);
+            if (request.efforts[i] && *request.efforts[i] < 0)
+                throw Error(Problem::KpiNegativeEffort,
+                            {tree.ids[i], format_number(*request.efforts[i])});
+        }
+    }
+    return Decomposition(tree, request, baselines_of(tree, request)).run();
+}
+
+} // namespace allot
