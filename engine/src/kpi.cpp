@@ -27,15 +27,17 @@ enum class Operator { None, Sum, Product };
 constexpr long double agreement = 1e-9L;  // given inner baselines, fixed children
 constexpr long double no_change = 1e-12L; // below this a node keeps its baseline exactly
 
-std::string trimmed(const std::optional<std::string>& label) {
+// A label without the spaces around it; empty for a blank cell.
+std::string_view trimmed(const std::optional<std::string>& label) {
     if (!label)
         return {};
     constexpr std::string_view spaces = " \t\r\n";
-    const auto first = label->find_first_not_of(spaces);
-    if (first == std::string::npos)
+    const std::string_view text = *label;
+    const auto first = text.find_first_not_of(spaces);
+    if (first == std::string_view::npos)
         return {};
-    const auto last = label->find_last_not_of(spaces);
-    return label->substr(first, last - first + 1);
+    const auto last = text.find_last_not_of(spaces);
+    return text.substr(first, last - first + 1);
 }
 
 std::string number_text(long double value) {
@@ -48,8 +50,8 @@ bool near(long double a, long double b, long double tolerance, long double scale
 
 struct Tree {
     std::size_t size = 0;
-    std::vector<std::string> ids;
-    std::vector<std::size_t> parent; // size for the root
+    std::vector<std::string_view> ids; // views of the request's labels, trimmed
+    std::vector<std::size_t> parent;   // size for the root
     std::size_t root = 0;
     // Children of node v: child[first[v] .. first[v + 1]), in id order.
     std::vector<std::size_t> first;
@@ -58,6 +60,7 @@ struct Tree {
     std::vector<Operator> op;
 
     std::size_t children(std::size_t v) const { return first[v + 1] - first[v]; }
+    std::string id(std::size_t v) const { return std::string(ids[v]); }
 };
 
 void check_count(std::size_t given, std::size_t nodes, const char* argument, bool may_be_empty) {
@@ -94,31 +97,39 @@ Tree build_tree(const KpiRequest& request) {
     const std::size_t n = request.ids.size();
     tree.size = n;
     tree.ids.reserve(n);
-    std::unordered_map<std::string, std::size_t> index;
+    // Keys are views of the request's labels, which outlive the look-ups.
+    std::unordered_map<std::string_view, std::size_t> index;
     index.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
-        std::string id = trimmed(request.ids[i]);
+        const std::string_view id = trimmed(request.ids[i]);
         if (id.empty())
             throw Error(Problem::KpiBlankId, {std::to_string(i + 1)});
         if (!index.emplace(id, i).second)
-            throw Error(Problem::KpiDuplicateId, {id});
-        tree.ids.push_back(std::move(id));
+            throw Error(Problem::KpiDuplicateId, {std::string(id)});
+        tree.ids.push_back(id);
     }
 
     tree.parent.assign(n, n);
     std::optional<std::size_t> root;
+    // Siblings usually sit together: the previous parent saves a look-up.
+    std::string_view previous;
+    std::size_t previous_index = n;
     for (std::size_t i = 0; i < n; ++i) {
-        const std::string parent = trimmed(request.parents[i]);
+        const std::string_view parent = trimmed(request.parents[i]);
         if (parent.empty()) {
             if (root)
-                throw Error(Problem::KpiManyRoots, {tree.ids[*root], tree.ids[i]});
+                throw Error(Problem::KpiManyRoots, {tree.id(*root), tree.id(i)});
             root = i;
             continue;
         }
-        auto found = index.find(parent);
-        if (found == index.end())
-            throw Error(Problem::KpiUnknownParent, {tree.ids[i], parent});
-        tree.parent[i] = found->second;
+        if (previous_index == n || parent != previous) {
+            auto found = index.find(parent);
+            if (found == index.end())
+                throw Error(Problem::KpiUnknownParent, {tree.id(i), std::string(parent)});
+            previous = parent;
+            previous_index = found->second;
+        }
+        tree.parent[i] = previous_index;
     }
 
     // Children in compressed rows, in id order.
@@ -151,20 +162,20 @@ Tree build_tree(const KpiRequest& request) {
             reached[v] = true;
         const auto start = static_cast<std::size_t>(
             std::find(reached.begin(), reached.end(), false) - reached.begin());
-        throw Error(Problem::KpiCycle, {tree.ids[node_on_cycle(tree, start)]});
+        throw Error(Problem::KpiCycle, {tree.id(node_on_cycle(tree, start))});
     }
 
     tree.op.assign(n, Operator::None);
     for (std::size_t i = 0; i < n; ++i) {
-        const std::string text = trimmed(request.operators[i]);
+        const std::string_view text = trimmed(request.operators[i]);
         if (text == "+")
             tree.op[i] = Operator::Sum;
         else if (text == "*" || text == "\u00d7") // × as typed on a Chinese keyboard
             tree.op[i] = Operator::Product;
         else if (!text.empty())
-            throw Error(Problem::KpiUnknownOperator, {tree.ids[i], text});
+            throw Error(Problem::KpiUnknownOperator, {tree.id(i), std::string(text)});
         if (tree.children(i) > 0 && tree.op[i] == Operator::None)
-            throw Error(Problem::KpiMissingOperator, {tree.ids[i]});
+            throw Error(Problem::KpiMissingOperator, {tree.id(i)});
     }
     return tree;
 }
@@ -192,7 +203,7 @@ std::vector<long double> baselines_of(const Tree& tree, const KpiRequest& reques
         if (given && !near(*given, value, agreement,
                            std::max(scale, std::fabs(static_cast<long double>(*given)))))
             throw Error(sum ? Problem::KpiBaselineNotSum : Problem::KpiBaselineNotProduct,
-                        {tree.ids[v], format_number(*given), number_text(value)});
+                        {tree.id(v), format_number(*given), number_text(value)});
         base[v] = value;
     }
     return base;
@@ -210,7 +221,7 @@ public:
             const long double scale = std::max(std::fabs(*held), std::fabs(value_[root]));
             if (!near(*held, value_[root], agreement, scale))
                 throw Error(Problem::KpiRootFixed,
-                            {tree_.ids[root], number_text(*held), format_number(request_.target)});
+                            {tree_.id(root), number_text(*held), format_number(request_.target)});
         }
         for (std::size_t v : tree_.order) {
             if (tree_.children(v) == 0)
@@ -276,7 +287,7 @@ private:
     void check_not_negative() const {
         for (std::size_t u : free_)
             if (base_[u] >= 0 && value_[u] < 0)
-                throw Error(Problem::KpiNegativeTarget, {tree_.ids[u], number_text(value_[u])});
+                throw Error(Problem::KpiNegativeTarget, {tree_.id(u), number_text(value_[u])});
     }
 
     void share_sum(std::size_t v) {
@@ -300,7 +311,7 @@ private:
         const long double change = need - base;
         if (free_.empty()) {
             if (!near(change, 0, agreement, scale))
-                throw Error(Problem::KpiNoFreeChild, {tree_.ids[v]});
+                throw Error(Problem::KpiNoFreeChild, {tree_.id(v)});
             return;
         }
         if (near(change, 0, no_change, scale)) {
@@ -315,7 +326,7 @@ private:
         for (long double e : effort_)
             total_effort += e;
         if (total_effort == 0)
-            throw Error(Problem::KpiNoFreeChild, {tree_.ids[v]});
+            throw Error(Problem::KpiNoFreeChild, {tree_.id(v)});
         const std::size_t taker = residue_taker();
         long double others = 0;
         for (std::size_t k = 0; k < free_.size(); ++k) {
@@ -339,7 +350,7 @@ private:
             if (fixed(u)) {
                 if (value_[u] == 0 && target != 0)
                     throw Error(Problem::KpiFixedZeroFactor,
-                                {tree_.ids[v], tree_.ids[u], number_text(target)});
+                                {tree_.id(v), tree_.id(u), number_text(target)});
                 held *= value_[u];
             }
         }
@@ -353,7 +364,7 @@ private:
             base *= base_[u];
         if (free_.empty()) {
             if (!near(need, 1, agreement, 1))
-                throw Error(Problem::KpiNoFreeChild, {tree_.ids[v]});
+                throw Error(Problem::KpiNoFreeChild, {tree_.id(v)});
             return;
         }
         if (near(need, base, no_change, std::max(std::fabs(need), std::fabs(base)))) {
@@ -363,18 +374,18 @@ private:
         if (base == 0) {
             for (std::size_t u : free_)
                 if (base_[u] == 0)
-                    throw Error(Problem::KpiZeroBaselineMustGrow, {tree_.ids[v], tree_.ids[u]});
+                    throw Error(Problem::KpiZeroBaselineMustGrow, {tree_.id(v), tree_.id(u)});
         }
         const long double factor = need / base;
         if (!(factor > 0) || !std::isfinite(factor))
             throw Error(Problem::KpiFactorNotPositive,
-                        {tree_.ids[v], number_text(need), number_text(base)});
+                        {tree_.id(v), number_text(need), number_text(base)});
         efforts_of_free([](std::size_t) { return 1.0L; });
         long double total_effort = 0;
         for (long double e : effort_)
             total_effort += e;
         if (total_effort == 0)
-            throw Error(Problem::KpiNoFreeChild, {tree_.ids[v]});
+            throw Error(Problem::KpiNoFreeChild, {tree_.id(v)});
         const long double log_factor = std::log(factor);
         const std::size_t taker = residue_taker();
         long double others = 1;
@@ -414,7 +425,7 @@ std::vector<double> kpi(const KpiRequest& request) {
             check_finite(request.efforts[i], "efforts", i);
             if (request.efforts[i] && *request.efforts[i] < 0)
                 throw Error(Problem::KpiNegativeEffort,
-                            {tree.ids[i], format_number(*request.efforts[i])});
+                            {tree.id(i), format_number(*request.efforts[i])});
         }
     }
     return Decomposition(tree, request, baselines_of(tree, request)).run();
