@@ -84,6 +84,12 @@ void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arg
     else if (function.programmatic == "kpi") {
         call_kpi(at(0), labels_of(at(1), "ids"), labels_of(at(2), "parents"),
                  labels_of(at(3), "operators"), cells_of(at(4), "baselines"), at(5), at(6));
+    } else if (function.programmatic == "levels") {
+        call_levels(cells_of(at(0), "targets"), at(1), at(2), at(3));
+    } else if (function.programmatic == "profile") {
+        call_profile(cells_of(at(0), "history"), at(1));
+    } else if (function.programmatic == "weights") {
+        call_weights(cells_of(at(0), "factors"), at(1), at(2));
     }
     // "why" itself never fails.
 }

@@ -40,6 +40,13 @@ DoubleGrid call_kpi(const css::uno::Any& target, const Labels& ids, const Labels
                     const Labels& operators, const Cells& baselines,
                     const css::uno::Any& efforts, const css::uno::Any& fixed);
 
+// LEVELS, PROFILE, WEIGHTS (calls_levels.cpp, calls_profile.cpp, calls_weights.cpp).
+DoubleGrid call_levels(const Cells& targets, const css::uno::Any& floor_ratio,
+                       const css::uno::Any& stretch_ratio, const css::uno::Any& unit);
+DoubleGrid call_profile(const Cells& history, const css::uno::Any& method);
+DoubleGrid call_weights(const Cells& factors, const css::uno::Any& factor_weights,
+                        const css::uno::Any& multipliers);
+
 // Runs `function` on positional arguments as ALLOT.WHY received them (missing
 // trailing ones are "not given"). Throws allot::Error when the call would fail.
 void check_call(const FunctionInfo& function, const css::uno::Sequence<css::uno::Any>& arguments);

@@ -198,6 +198,57 @@ constexpr std::array kpi_arguments{
                  true},
 };
 
+constexpr std::array levels_arguments{
+    ArgumentInfo{{"targets", "目标"},
+                 {"The targets, e.g. the result of ALLOT.SPLIT: a column (or a row). A blank cell "
+                  "is 0.",
+                  "各项目标，例如 ALLOT.SPLIT 的结果：一列（或一行）。空白单元格为 0。"}},
+    ArgumentInfo{{"floor_ratio", "底线比例"},
+                 {"The floor as a share of the target, from 0 to 1, e.g. 0.8 (80%). The floor "
+                  "column adds up to this share of the total.",
+                  "底线占目标的比例，0 到 1，例如 0.8（80%）。底线列合计恰好为总额的这一比例。"}},
+    ArgumentInfo{{"stretch_ratio", "挑战比例"},
+                 {"The stretch as a multiple of the target, 1 or more, e.g. 1.2 (120%). The "
+                  "stretch column adds up to this multiple of the total.",
+                  "挑战目标相对目标的倍数，不小于 1，例如 1.2（120%）。挑战列合计恰好为总额的这一倍数。"}},
+    ArgumentInfo{{"unit", "单位"},
+                 {"Rounding step of the floor and stretch, e.g. 1000. Default 1; 0 means no "
+                  "rounding.",
+                  "底线和挑战目标的取整单位，例如 1000。默认为 1；0 表示不取整。"},
+                 true},
+};
+
+constexpr std::array profile_arguments{
+    ArgumentInfo{{"history", "历史数据"},
+                 {"One row per year (or period set), one column per period, e.g. 3 years by 12 "
+                  "months. A blank cell is 0; a wholly blank row is skipped.",
+                  "每年（或每组期间）一行，每个期间一列，例如 3 年 × 12 个月。空白单元格为 0；"
+                  "整行空白的年份会被跳过。"}},
+    ArgumentInfo{{"method", "方法"},
+                 {"\"average\" (default): each year's shares, averaged; \"pooled\": the shares of "
+                  "the column totals, so bigger years weigh more.",
+                  "\"average\"（默认）：各年占比的平均；\"pooled\"：按各列合计计算占比，"
+                  "规模大的年份权重更大。"},
+                 true},
+};
+
+constexpr std::array weights_arguments{
+    ArgumentInfo{{"factors", "因素"},
+                 {"One row per person, one column per factor (e.g. last year's sales, market "
+                  "potential, capability score). A blank cell is 0.",
+                  "每人一行，每个因素一列（例如去年销售额、市场潜力、能力评分）。空白单元格为 0。"}},
+    ArgumentInfo{{"factor_weights", "因素权重"},
+                 {"The weight of each factor column, e.g. 0.6 and 0.4; normalised to add up to "
+                  "1. One number for all weighs the factors equally.",
+                  "每个因素列的权重，例如 0.6 和 0.4，会归一化为合计 1。只给一个数则各因素权重相同。"}},
+    ArgumentInfo{{"multipliers", "调整系数"},
+                 {"Per-person multipliers, e.g. tiers A 1.2, B 1.0, C 0.8, or ramp factors for "
+                  "new hires: one per row, or one number for all. A blank cell is 1.",
+                  "每人的调整系数，例如等级 A 1.2、B 1.0、C 0.8，或新员工的爬坡系数："
+                  "每行一个，或一个数适用于全部。空白单元格为 1。"},
+                 true},
+};
+
 constexpr std::array why_arguments{
     ArgumentInfo{{"function", "函数"},
                  {"Name of the function whose error to explain, e.g. \"SPLIT\".",
@@ -316,6 +367,41 @@ constexpr std::array functions{
         "{\"\"|\"Revenue\"|\"Revenue\"|\"Revenue\"};{\"*\"|\"\"|\"\"|\"\"};{\"\"|100000|0.02|50})",
         {"133100, 110000, 0.022, 55 (a column: each driver grows by 10%)",
          "133100、110000、0.022、55（一列：每个驱动因素增长 10%）"}},
+    FunctionInfo{
+        "levels",
+        {"ALLOT.LEVELS", "ALLOT.LEVELS"},
+        {"Floor / target / stretch: three columns (floor, the targets as given, stretch). The "
+         "floor column adds up exactly to floor_ratio times the total and the stretch column to "
+         "stretch_ratio times the total, rounded to whole units, with floor <= target <= stretch "
+         "on every row.",
+         "底线 / 目标 / 挑战：返回三列（底线、原目标、挑战目标）。底线列合计恰好为总额 × 底线比例，"
+         "挑战列合计恰好为总额 × 挑战比例，按单位取整，且每行都满足 底线 ≤ 目标 ≤ 挑战。"},
+        levels_arguments,
+        "=ALLOT.LEVELS({34|33|33};0.85;1.15)",
+        {"rows 29, 34, 39 / 28, 33, 38 / 28, 33, 38 (floor, target, stretch)",
+         "各行 29、34、39 / 28、33、38 / 28、33、38（底线、目标、挑战）"}},
+    FunctionInfo{
+        "profile",
+        {"ALLOT.PROFILE", "ALLOT.PROFILE"},
+        {"Seasonality profile: from a history of one row per year and one column per period, one "
+         "row of shares that add up to exactly 1, for use as the weights of ALLOT.SPLIT. Blank "
+         "years and years that add up to 0 are skipped.",
+         "季节性分布：由每年一行、每期一列的历史数据，得出一行合计恰好为 1 的占比，"
+         "可作为 ALLOT.SPLIT 的权重。空白年份和合计为 0 的年份会被跳过。"},
+        profile_arguments,
+        "=ALLOT.PROFILE({1;1;1;1|10;20;30;40})",
+        {"0.175, 0.225, 0.275, 0.325 (a row)", "0.175、0.225、0.275、0.325（一行）"}},
+    FunctionInfo{
+        "weights",
+        {"ALLOT.WEIGHTS", "ALLOT.WEIGHTS"},
+        {"Capability / resource matching: each factor column becomes shares, the shares are "
+         "combined by the factor weights and multiplied by each person's multiplier. Returns a "
+         "column of weights that add up to exactly 1, ready for ALLOT.SPLIT.",
+         "能力/资源匹配：每个因素列换算为占比，按因素权重加权合并，再乘以每人的调整系数。"
+         "返回一列合计恰好为 1 的权重，可直接用于 ALLOT.SPLIT。"},
+        weights_arguments,
+        "=ALLOT.WEIGHTS({100;1|200;1|700;2};{0.6;0.4})",
+        {"0.16, 0.22, 0.62 (a column)", "0.16、0.22、0.62（一列）"}},
     FunctionInfo{
         "why",
         {"ALLOT.WHY", "ALLOT.WHY"},

@@ -198,6 +198,25 @@ DoubleGrid Functions::kpi(const uno::Any& target, const AnyGrid& ids, const AnyG
     });
 }
 
+DoubleGrid Functions::levels(const AnyGrid& targets, const uno::Any& floor_ratio,
+                             const uno::Any& stretch_ratio, const uno::Any& unit) {
+    return guarded("ALLOT.LEVELS", this, [&] {
+        return call_levels(cells_of(targets, "targets"), floor_ratio, stretch_ratio, unit);
+    });
+}
+
+DoubleGrid Functions::profile(const AnyGrid& history, const uno::Any& method) {
+    return guarded("ALLOT.PROFILE", this,
+                   [&] { return call_profile(cells_of(history, "history"), method); });
+}
+
+DoubleGrid Functions::weights(const AnyGrid& factors, const uno::Any& factor_weights,
+                              const uno::Any& multipliers) {
+    return guarded("ALLOT.WEIGHTS", this, [&] {
+        return call_weights(cells_of(factors, "factors"), factor_weights, multipliers);
+    });
+}
+
 OUString Functions::why(const OUString& function, const uno::Sequence<uno::Any>& arguments) {
     return guarded("ALLOT.WHY", this, [&] {
         const Language lang = ui_language();

@@ -67,6 +67,16 @@ public:
         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& operators,
         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& baselines,
         const css::uno::Any& efforts, const css::uno::Any& fixed) override;
+    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
+    levels(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& targets,
+           const css::uno::Any& floor_ratio, const css::uno::Any& stretch_ratio,
+           const css::uno::Any& unit) override;
+    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
+    profile(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& history,
+            const css::uno::Any& method) override;
+    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
+    weights(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& factors,
+            const css::uno::Any& factor_weights, const css::uno::Any& multipliers) override;
     rtl::OUString SAL_CALL why(const rtl::OUString& function,
                                const css::uno::Sequence<css::uno::Any>& arguments) override;
 

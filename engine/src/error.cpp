@@ -210,6 +210,69 @@ constexpr std::array problem_texts{
     ProblemText{Problem::ApportionUnknownMethod, 1,
                 "There is no apportionment method \"{1}\". Use hamilton, jefferson (or dhondt), "
                 "webster (or sainte-lague), huntington-hill or adams."},
+    // LEVELS
+    ProblemText{Problem::LevelsEmptyTargets, 0,
+                "There are no targets. Give the target of each person or team as a column or a "
+                "row."},
+    ProblemText{Problem::LevelsTargetsNotALine, 2,
+                "The targets are a block of {1} rows and {2} columns. Give them as one column or "
+                "one row."},
+    ProblemText{Problem::LevelsNegativeTarget, 2,
+                "Target {1} is negative ({2}). Targets must be 0 or more."},
+    ProblemText{Problem::LevelsFloorRatioOutOfRange, 1,
+                "The floor ratio is {1}, but it must be from 0 to 1: the floor is that share of "
+                "the target. Type 80% or 0.8 for a floor at 80% of target."},
+    ProblemText{Problem::LevelsStretchRatioOutOfRange, 1,
+                "The stretch ratio is {1}, but it must be 1 or more: the stretch is that multiple "
+                "of the target. Type 120% or 1.2 for a stretch at 120% of target."},
+    ProblemText{Problem::LevelsFloorNotInUnits, 2,
+                "The floors cannot add up to {1} in whole units of {2} with each at or below its "
+                "target: the targets are not whole multiples of the unit. Use a unit that the "
+                "targets are multiples of (such as the one they were split with), or 0."},
+    ProblemText{Problem::LevelsStretchNotInUnits, 2,
+                "The stretch targets cannot add up to {1} in whole units of {2} with each at or "
+                "above its target: the targets are not whole multiples of the unit. Use a unit "
+                "that the targets are multiples of (such as the one they were split with), or 0."},
+    // PROFILE
+    ProblemText{Problem::ProfileEmptyHistory, 0,
+                "There is no history. Give one row per year and one column per period (for "
+                "example 12 months)."},
+    ProblemText{Problem::ProfileNegativeHistory, 3,
+                "Row {1} of the history (a year) has a negative value in period {2} ({3}). "
+                "History must be 0 or more; net returns and corrections out of the period."},
+    ProblemText{Problem::ProfileNoHistory, 0,
+                "Every year of the history is blank or adds up to 0, so there is no pattern to "
+                "take shares from. Fill in at least one year."},
+    ProblemText{Problem::ProfileUnknownMethod, 1,
+                "There is no profile method \"{1}\". Use average (each year's shares, averaged) "
+                "or pooled (shares of the column totals)."},
+    // WEIGHTS
+    ProblemText{Problem::WeightsEmptyFactors, 0,
+                "There are no factors. Give one row per person and one column per factor (such as "
+                "last year's sales or market potential)."},
+    ProblemText{Problem::WeightsFactorWeightsCount, 2,
+                "There are {1} columns of factors but {2} factor weights. Give one weight for "
+                "each column, in the same order."},
+    ProblemText{Problem::WeightsMultipliersCount, 2,
+                "There are {1} rows of factors but {2} multipliers. Give one multiplier for each "
+                "row (person), a single number for all, or leave them out."},
+    ProblemText{Problem::WeightsNegativeFactor, 3,
+                "Row {1} of the factors has a negative value in column {2} ({3}). Factors must "
+                "be 0 or more."},
+    ProblemText{Problem::WeightsNegativeFactorWeight, 2,
+                "Factor weight {1} is negative ({2}). Factor weights must be 0 or more; use 0 to "
+                "leave a factor out."},
+    ProblemText{Problem::WeightsNegativeMultiplier, 2,
+                "Multiplier {1} is negative ({2}). Multipliers must be 0 or more, such as 1.2, 1 "
+                "or 0.8."},
+    ProblemText{Problem::WeightsZeroFactorWeights, 0,
+                "The factor weights add up to 0. Give at least one factor a positive weight."},
+    ProblemText{Problem::WeightsZeroColumn, 1,
+                "Column {1} of the factors adds up to 0 but has a positive factor weight, so it "
+                "cannot be turned into shares. Fill in the column, or give it factor weight 0."},
+    ProblemText{Problem::WeightsAllZero, 0,
+                "Every weight comes out as 0: the rows with factors have multiplier 0. Give at "
+                "least one of them a positive multiplier."},
 };
 
 const ProblemText& text_of(Problem problem) {

@@ -83,6 +83,29 @@ const std::map<Problem, std::size_t> documented{
     {Problem::ApportionCountBelowMinimums, 4},
     {Problem::ApportionNoPositiveSize, 1},
     {Problem::ApportionUnknownMethod, 1},
+    // LEVELS
+    {Problem::LevelsEmptyTargets, 0},
+    {Problem::LevelsTargetsNotALine, 2},
+    {Problem::LevelsNegativeTarget, 2},
+    {Problem::LevelsFloorRatioOutOfRange, 1},
+    {Problem::LevelsStretchRatioOutOfRange, 1},
+    {Problem::LevelsFloorNotInUnits, 2},
+    {Problem::LevelsStretchNotInUnits, 2},
+    // PROFILE
+    {Problem::ProfileEmptyHistory, 0},
+    {Problem::ProfileNegativeHistory, 3},
+    {Problem::ProfileNoHistory, 0},
+    {Problem::ProfileUnknownMethod, 1},
+    // WEIGHTS
+    {Problem::WeightsEmptyFactors, 0},
+    {Problem::WeightsFactorWeightsCount, 2},
+    {Problem::WeightsMultipliersCount, 2},
+    {Problem::WeightsNegativeFactor, 3},
+    {Problem::WeightsNegativeFactorWeight, 2},
+    {Problem::WeightsNegativeMultiplier, 2},
+    {Problem::WeightsZeroFactorWeights, 0},
+    {Problem::WeightsZeroColumn, 1},
+    {Problem::WeightsAllZero, 0},
 };
 
 TEST(Messages, EveryProblemIsListedOnce) {

@@ -81,6 +81,29 @@ enum class Problem {
     ApportionCountBelowMinimums, // {1} count, {2} entities, {3} minimum, {4} sum of minimums
     ApportionNoPositiveSize,     // {1} units above the minimums
     ApportionUnknownMethod,      // {1} method given
+    // LEVELS
+    LevelsEmptyTargets,            // (none)
+    LevelsTargetsNotALine,         // {1} rows, {2} columns
+    LevelsNegativeTarget,          // {1} item position, {2} value
+    LevelsFloorRatioOutOfRange,    // {1} floor ratio given
+    LevelsStretchRatioOutOfRange,  // {1} stretch ratio given
+    LevelsFloorNotInUnits,         // {1} floor column total, {2} unit
+    LevelsStretchNotInUnits,       // {1} stretch column total, {2} unit
+    // PROFILE
+    ProfileEmptyHistory,           // (none)
+    ProfileNegativeHistory,        // {1} year (row), {2} period (column), {3} value
+    ProfileNoHistory,              // (none)
+    ProfileUnknownMethod,          // {1} method given
+    // WEIGHTS
+    WeightsEmptyFactors,           // (none)
+    WeightsFactorWeightsCount,     // {1} columns of factors, {2} factor weights given
+    WeightsMultipliersCount,       // {1} rows of factors, {2} multipliers given
+    WeightsNegativeFactor,         // {1} row, {2} column, {3} value
+    WeightsNegativeFactorWeight,   // {1} position, {2} value
+    WeightsNegativeMultiplier,     // {1} position, {2} value
+    WeightsZeroFactorWeights,      // (none)
+    WeightsZeroColumn,             // {1} column
+    WeightsAllZero,                // (none)
 };
 
 class Error : public std::exception {

@@ -1,0 +1,47 @@
+// ALLOT.LEVELS: Calc's values into the engine's request; the three columns
+// (floor, target, stretch) beside a column of targets, or three rows under
+// a row of them.
+#include "calls.hpp"
+
+#include <allot/error.hpp>
+#include <allot/levels.hpp>
+
+#include <string>
+
+namespace allot::addin {
+
+DoubleGrid call_levels(const Cells& targets, const css::uno::Any& floor_ratio,
+                       const css::uno::Any& stretch_ratio, const css::uno::Any& unit) {
+    if (targets.rows > 1 && targets.columns > 1)
+        throw Error(Problem::LevelsTargetsNotALine,
+                    {std::to_string(targets.rows), std::to_string(targets.columns)});
+    auto required = [](const css::uno::Any& argument, const char* name) {
+        const std::optional<double> value = number_of(argument, name);
+        if (!value)
+            throw Error(Problem::MissingArgument, {"ALLOT.LEVELS", name});
+        return *value;
+    };
+    LevelsRequest request;
+    request.targets = zero_if_blank(targets);
+    request.floor_ratio = required(floor_ratio, "floor_ratio");
+    request.stretch_ratio = required(stretch_ratio, "stretch_ratio");
+    request.unit = number_of(unit, "unit").value_or(1.0);
+    const Levels result = levels(request);
+
+    const std::vector<double>* columns[] = {&result.floor, &result.target, &result.stretch};
+    const auto n = static_cast<sal_Int32>(request.targets.size());
+    // A row of targets (more than one cell) gives three rows; otherwise three columns.
+    const bool across = targets.rows == 1 && targets.columns > 1;
+    DoubleGrid grid(across ? 3 : n);
+    auto* rows = grid.getArray();
+    for (sal_Int32 r = 0; r < grid.getLength(); ++r) {
+        rows[r].realloc(across ? n : 3);
+        double* row = rows[r].getArray();
+        for (sal_Int32 c = 0; c < rows[r].getLength(); ++c)
+            row[c] = across ? (*columns[r])[static_cast<std::size_t>(c)]
+                            : (*columns[c])[static_cast<std::size_t>(r)];
+    }
+    return grid;
+}
+
+} // namespace allot::addin
