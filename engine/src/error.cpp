@@ -33,8 +33,8 @@ constexpr std::array problem_texts{
     ProblemText{Problem::EmptyWeights, 0,
                 "There are no weights. Give one weight for each part the total is split over."},
     ProblemText{Problem::ShapeMismatch, 3,
-                "The {1} have {3} items, but {2} are needed (one for each weight). Make the range "
-                "the same size as the weights, or leave it out."},
+                "The {1} have {3} items, but {2} are needed. Make the range that size (for "
+                "example one cell for each weight), or leave it out."},
     ProblemText{Problem::NegativeUnit, 1,
                 "The unit is negative ({1}). Use a positive rounding step such as 1 or 0.01, or 0 "
                 "for no rounding."},
