@@ -10,20 +10,6 @@ namespace {
 
 namespace uno = css::uno;
 
-// Results come back in the shape of the input range.
-DoubleGrid shaped_like(const Cells& cells, const std::vector<double>& values) {
-    DoubleGrid grid(cells.rows);
-    auto* rows = grid.getArray();
-    std::size_t next = 0;
-    for (sal_Int32 r = 0; r < cells.rows; ++r) {
-        rows[r].realloc(cells.columns);
-        double* row = rows[r].getArray();
-        for (sal_Int32 c = 0; c < cells.columns; ++c)
-            row[c] = values[next++];
-    }
-    return grid;
-}
-
 double required_number(const uno::Any& argument, std::string_view function, std::string_view name) {
     std::optional<double> value = number_of(argument, name);
     if (!value)
@@ -37,6 +23,15 @@ uno::Any argument_at(const uno::Sequence<uno::Any>& arguments, sal_Int32 index) 
 
 } // namespace
 
+DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values) {
+    DoubleGrid grid(rows);
+    auto* row = grid.getArray();
+    const double* next = values.data();
+    for (sal_Int32 r = 0; r < rows; ++r, next += columns)
+        row[r] = css::uno::Sequence<double>(next, columns);
+    return grid;
+}
+
 DoubleGrid call_split(const uno::Any& total, const Cells& weights, const uno::Any& unit,
                       const uno::Any& minimums, const uno::Any& maximums, const uno::Any& fixed) {
     SplitRequest request;
@@ -47,7 +42,7 @@ DoubleGrid call_split(const uno::Any& total, const Cells& weights, const uno::An
     request.minimums = per_item(minimums, "minimums", items);
     request.maximums = per_item(maximums, "maximums", items);
     request.fixed = per_item(fixed, "fixed", items);
-    return shaped_like(weights, split(request));
+    return grid_of(weights.rows, weights.columns, split(request)); // shaped like the weights
 }
 
 void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arguments) {
@@ -81,7 +76,10 @@ void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arg
     } else if (function.programmatic == "funnelyield") {
         call_funnelyield(at(0), cells_of(at(1), "rates"), at(2));
     }
-    else if (function.programmatic == "kpi") {
+    else if (function.programmatic == "tree") {
+        call_tree(at(0), labels_of(at(1), "ids"), labels_of(at(2), "parents"),
+                  cells_of(at(3), "weights"), at(4));
+    } else if (function.programmatic == "kpi") {
         call_kpi(at(0), labels_of(at(1), "ids"), labels_of(at(2), "parents"),
                  labels_of(at(3), "operators"), cells_of(at(4), "baselines"), at(5), at(6));
     } else if (function.programmatic == "levels") {

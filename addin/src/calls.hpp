@@ -10,6 +10,9 @@ namespace allot::addin {
 
 using DoubleGrid = css::uno::Sequence<css::uno::Sequence<double>>;
 
+// A rows × columns result from values in reading order.
+DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values);
+
 DoubleGrid call_split(const css::uno::Any& total, const Cells& weights, const css::uno::Any& unit,
                       const css::uno::Any& minimums, const css::uno::Any& maximums,
                       const css::uno::Any& fixed);
@@ -39,6 +42,10 @@ DoubleGrid call_apportion(const css::uno::Any& count, const Cells& sizes,
 DoubleGrid call_kpi(const css::uno::Any& target, const Labels& ids, const Labels& parents,
                     const Labels& operators, const Cells& baselines,
                     const css::uno::Any& efforts, const css::uno::Any& fixed);
+
+// TREE (calls_tree.cpp): every node's value in the shape of the ids.
+DoubleGrid call_tree(const css::uno::Any& total, const Labels& ids, const Labels& parents,
+                     const Cells& weights, const css::uno::Any& unit);
 
 // LEVELS, PROFILE, WEIGHTS (calls_levels.cpp, calls_profile.cpp, calls_weights.cpp).
 DoubleGrid call_levels(const Cells& targets, const css::uno::Any& floor_ratio,

@@ -21,17 +21,8 @@ DoubleGrid call_apportion(const css::uno::Any& count, const Cells& sizes,
         request.method = apportion_method(*name);
     request.minimum = number_of(minimum, "minimum").value_or(0.0);
     const std::vector<std::int64_t> counts = apportion(request);
-
-    DoubleGrid grid(sizes.rows);
-    auto* rows = grid.getArray();
-    std::size_t next = 0;
-    for (sal_Int32 r = 0; r < sizes.rows; ++r) {
-        rows[r].realloc(sizes.columns);
-        double* row = rows[r].getArray();
-        for (sal_Int32 c = 0; c < sizes.columns; ++c)
-            row[c] = static_cast<double>(counts[next++]); // at most 2^53: exact
-    }
-    return grid;
+    // Counts are at most 2^53: exact as doubles.
+    return grid_of(sizes.rows, sizes.columns, std::vector<double>(counts.begin(), counts.end()));
 }
 
 } // namespace allot::addin

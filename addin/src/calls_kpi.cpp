@@ -40,17 +40,7 @@ DoubleGrid call_kpi(const uno::Any& target, const Labels& ids, const Labels& par
     request.efforts = per_node(efforts, "efforts");
     request.fixed = per_node(fixed, "fixed");
     const std::vector<double> targets = kpi(request);
-
-    DoubleGrid grid(ids.rows);
-    auto* rows = grid.getArray();
-    std::size_t next = 0;
-    for (sal_Int32 r = 0; r < ids.rows; ++r) {
-        rows[r].realloc(ids.columns);
-        double* row = rows[r].getArray();
-        for (sal_Int32 c = 0; c < ids.columns; ++c)
-            row[c] = targets[next++];
-    }
-    return grid;
+    return grid_of(ids.rows, ids.columns, targets);
 }
 
 } // namespace allot::addin

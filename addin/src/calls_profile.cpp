@@ -15,13 +15,7 @@ DoubleGrid call_profile(const Cells& history, const css::uno::Any& method) {
     if (const std::optional<std::string> name = text_of(method, "method"))
         request.method = profile_method(*name);
     const std::vector<double> shares = profile(request);
-
-    DoubleGrid grid(1);
-    grid.getArray()[0].realloc(static_cast<sal_Int32>(shares.size()));
-    double* row = grid.getArray()[0].getArray();
-    for (std::size_t p = 0; p < shares.size(); ++p)
-        row[p] = shares[p];
-    return grid;
+    return grid_of(1, static_cast<sal_Int32>(shares.size()), shares);
 }
 
 } // namespace allot::addin

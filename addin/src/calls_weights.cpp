@@ -22,14 +22,7 @@ DoubleGrid call_weights(const Cells& factors, const css::uno::Any& factor_weight
             request.multipliers = std::move(given.values);
     }
     const std::vector<double> result = weights(request);
-
-    DoubleGrid grid(static_cast<sal_Int32>(result.size()));
-    auto* rows = grid.getArray();
-    for (std::size_t i = 0; i < result.size(); ++i) {
-        rows[i].realloc(1);
-        rows[i].getArray()[0] = result[i];
-    }
-    return grid;
+    return grid_of(static_cast<sal_Int32>(result.size()), 1, result); // a column
 }
 
 } // namespace allot::addin

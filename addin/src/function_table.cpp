@@ -168,6 +168,28 @@ constexpr std::array apportion_arguments{
                  true},
 };
 
+constexpr std::array tree_arguments{
+    ArgumentInfo{{"total", "总额"},
+                 {"The target to split over the whole tree, e.g. the annual company target.",
+                  "要分解到整棵树的目标总额，例如公司年度目标。"}},
+    ArgumentInfo{{"ids", "编号"},
+                 {"One id per node (a name or a number), each used once: regions, teams, people.",
+                  "每个节点一个编号（名称或数字），不能重复：区域、团队、个人。"}},
+    ArgumentInfo{{"parents", "上级"},
+                 {"Each node's parent id, aligned with ids; blank for top-level nodes, which "
+                  "share the total.",
+                  "每个节点的上级编号，与编号对齐；顶层节点留空，由它们分享总额。"}},
+    ArgumentInfo{{"weights", "权重"},
+                 {"Each node's weight among its siblings, 0 or more. Blank on an inner node: the "
+                  "sum of its leaves' weights; blank on a leaf: 0.",
+                  "每个节点在同级中的权重，大于或等于 0。上级节点空白时取其末级权重之和；"
+                  "末级节点空白为 0。"}},
+    ArgumentInfo{{"unit", "单位"},
+                 {"Rounding step at every level, e.g. 1000. Default 1; 0 means no rounding.",
+                  "每一级的取整单位，例如 1000。默认为 1；0 表示不取整。"},
+                 true},
+};
+
 constexpr std::array kpi_arguments{
     ArgumentInfo{{"target", "目标"},
                  {"The target of the top node, e.g. next year's revenue.",
@@ -352,6 +374,20 @@ constexpr std::array functions{
         "=ALLOT.APPORTION(8;{100000|80000|30000|20000};\"dhondt\")",
         {"4, 3, 1, 0 (a column); \"sainte-lague\" gives 3, 3, 1, 1",
          "4、3、1、0（一列）；\"sainte-lague\" 得 3、3、1、1"}},
+    FunctionInfo{
+        "tree",
+        {"ALLOT.TREE", "ALLOT.TREE"},
+        {"Multi-level decomposition in one call (company, region, team, person): the top-level "
+         "nodes share the total, every node's value splits over its children by weight, rounded "
+         "to whole units, and every parent equals the sum of its children exactly. Returns every "
+         "node's value.",
+         "多级分解（公司、区域、团队、个人）一次完成：顶层节点分享总额，每个节点的值按权重分给"
+         "其下级并按单位取整，每个上级都恰好等于其下级之和。返回每个节点的值。"},
+        tree_arguments,
+        "=ALLOT.TREE(1000;{\"North\"|\"South\"|\"Ann\"|\"Bob\"|\"Cai\"};"
+        "{\"\"|\"\"|\"North\"|\"North\"|\"South\"};{\"\"|\"\"|1|1|2})",
+        {"500, 500, 250, 250, 500 (a column: the regions weigh 2 each, the sums of their people)",
+         "500、500、250、250、500（一列：两个区域的权重均为 2，即其人员权重之和）"}},
     FunctionInfo{
         "kpi",
         {"ALLOT.KPI", "ALLOT.KPI"},

@@ -188,6 +188,14 @@ DoubleGrid Functions::apportion(const uno::Any& count, const AnyGrid& sizes, con
     });
 }
 
+DoubleGrid Functions::tree(const uno::Any& total, const AnyGrid& ids, const AnyGrid& parents,
+                           const AnyGrid& weights, const uno::Any& unit) {
+    return guarded("ALLOT.TREE", this, [&] {
+        return call_tree(total, labels_of(ids, "ids"), labels_of(parents, "parents"),
+                         cells_of(weights, "weights"), unit);
+    });
+}
+
 DoubleGrid Functions::kpi(const uno::Any& target, const AnyGrid& ids, const AnyGrid& parents,
                           const AnyGrid& operators, const AnyGrid& baselines,
                           const uno::Any& efforts, const uno::Any& fixed) {

@@ -59,6 +59,11 @@ public:
     apportion(const css::uno::Any& count,
               const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& sizes,
               const css::uno::Any& method, const css::uno::Any& minimum) override;
+    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
+    tree(const css::uno::Any& total, const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids,
+         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& parents,
+         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
+         const css::uno::Any& unit) override;
     // KPI
     css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
     kpi(const css::uno::Any& target,

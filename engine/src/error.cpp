@@ -64,6 +64,16 @@ constexpr std::array problem_texts{
                 "{1} takes at most {2} arguments. Remove the extra ones."},
     ProblemText{Problem::MissingArgument, 2,
                 "{1} needs the argument \"{2}\", but it is missing. Fill it in."},
+    ProblemText{Problem::BlankId, 1,
+                "Id {1} is blank. Give every node an id, such as Revenue or a number."},
+    ProblemText{Problem::DuplicateId, 1,
+                "The id \"{1}\" is used more than once. Every node needs its own id."},
+    ProblemText{Problem::UnknownParent, 2,
+                "The parent of \"{1}\" is \"{2}\", which is not one of the ids. Check the "
+                "spelling, or leave the parent blank for a top-level node."},
+    ProblemText{Problem::Cycle, 1,
+                "Node \"{1}\" is its own ancestor: following the parents up from it comes back to "
+                "it. Change a parent so that every chain of parents ends at a node with no parent."},
     // FUNNEL, FUNNELYIELD
     ProblemText{Problem::FunnelRateOutOfRange, 2,
                 "Conversion rate {1} is {2}, but a rate must be more than 0 and at most 1 (100%). "
@@ -141,16 +151,6 @@ constexpr std::array problem_texts{
     ProblemText{Problem::KpiCountMismatch, 3,
                 "The {1} have {3} items, but there are {2} ids. Give one for each node, in the "
                 "same order as the ids."},
-    ProblemText{Problem::KpiBlankId, 1,
-                "Id {1} is blank. Give every node an id, such as Revenue or a number."},
-    ProblemText{Problem::KpiDuplicateId, 1,
-                "The id \"{1}\" is used more than once. Every node needs its own id."},
-    ProblemText{Problem::KpiUnknownParent, 2,
-                "The parent of \"{1}\" is \"{2}\", which is not one of the ids. Check the "
-                "spelling, or leave the parent blank for the top node."},
-    ProblemText{Problem::KpiCycle, 1,
-                "Node \"{1}\" is its own ancestor: following the parents up from it comes back to "
-                "it. Change a parent so that every chain of parents ends at the top node."},
     ProblemText{Problem::KpiManyRoots, 2,
                 "Both \"{1}\" and \"{2}\" have a blank parent, but the tree needs exactly one top "
                 "node, which takes the target. Give the others a parent."},
@@ -273,6 +273,12 @@ constexpr std::array problem_texts{
     ProblemText{Problem::WeightsAllZero, 0,
                 "Every weight comes out as 0: the rows with factors have multiplier 0. Give at "
                 "least one of them a positive multiplier."},
+    ProblemText{Problem::TreeNoNodes, 0,
+                "There are no nodes. List one id per row, with its parent (blank for the top "
+                "level) and its weight."},
+    ProblemText{Problem::TreeNegativeWeight, 2,
+                "The weight of \"{1}\" is negative ({2}). Weights must be 0 or more; leave an "
+                "inner node's weight blank to use the sum of its leaves."},
 };
 
 const ProblemText& text_of(Problem problem) {

@@ -11,6 +11,8 @@
 // the arithmetic allows.
 #include "allot/kpi.hpp"
 
+#include "hierarchy.hpp"
+
 #include "allot/error.hpp"
 
 #include <algorithm>
@@ -27,19 +29,6 @@ enum class Operator { None, Sum, Product };
 constexpr long double agreement = 1e-9L;  // given inner baselines, fixed children
 constexpr long double no_change = 1e-12L; // below this a node keeps its baseline exactly
 
-// A label without the spaces around it; empty for a blank cell.
-std::string_view trimmed(const std::optional<std::string>& label) {
-    if (!label)
-        return {};
-    constexpr std::string_view spaces = " \t\r\n";
-    const std::string_view text = *label;
-    const auto first = text.find_first_not_of(spaces);
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(spaces);
-    return text.substr(first, last - first + 1);
-}
-
 std::string number_text(long double value) {
     return format_number(static_cast<double>(value));
 }
@@ -48,19 +37,10 @@ bool near(long double a, long double b, long double tolerance, long double scale
     return std::fabs(a - b) <= tolerance * scale;
 }
 
-struct Tree {
-    std::size_t size = 0;
-    std::vector<std::string_view> ids; // views of the request's labels, trimmed
-    std::vector<std::size_t> parent;   // size for the root
+// The forest of ids and parents, with one top node and an operator per node.
+struct Tree : Hierarchy {
     std::size_t root = 0;
-    // Children of node v: child[first[v] .. first[v + 1]), in id order.
-    std::vector<std::size_t> first;
-    std::vector<std::size_t> child;
-    std::vector<std::size_t> order; // breadth first from the root
     std::vector<Operator> op;
-
-    std::size_t children(std::size_t v) const { return first[v + 1] - first[v]; }
-    std::string id(std::size_t v) const { return std::string(ids[v]); }
 };
 
 void check_count(std::size_t given, std::size_t nodes, const char* argument, bool may_be_empty) {
@@ -75,95 +55,14 @@ void check_finite(const std::optional<double>& value, const char* argument, std:
         throw Error(Problem::NotFinite, {argument, std::to_string(index + 1)});
 }
 
-// A node on the cycle that `start` (not reachable from the root) hangs from:
-// the one listed first among the cycle's nodes.
-std::size_t node_on_cycle(const Tree& tree, std::size_t start) {
-    std::vector<std::size_t> seen_at(tree.size, tree.size);
-    std::size_t v = start;
-    // Unreachable nodes have parents, all unreachable too: the walk up must
-    // come back to a node it has seen, within `size` steps.
-    for (std::size_t step = 0; seen_at[v] == tree.size; ++step) {
-        seen_at[v] = step;
-        v = tree.parent[v];
-    }
-    std::size_t first_listed = v;
-    for (std::size_t u = tree.parent[v]; u != v; u = tree.parent[u])
-        first_listed = std::min(first_listed, u);
-    return first_listed;
-}
-
 Tree build_tree(const KpiRequest& request) {
     Tree tree;
-    const std::size_t n = request.ids.size();
-    tree.size = n;
-    tree.ids.reserve(n);
-    // Keys are views of the request's labels, which outlive the look-ups.
-    std::unordered_map<std::string_view, std::size_t> index;
-    index.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::string_view id = trimmed(request.ids[i]);
-        if (id.empty())
-            throw Error(Problem::KpiBlankId, {std::to_string(i + 1)});
-        if (!index.emplace(id, i).second)
-            throw Error(Problem::KpiDuplicateId, {std::string(id)});
-        tree.ids.push_back(id);
-    }
-
-    tree.parent.assign(n, n);
-    std::optional<std::size_t> root;
-    // Siblings usually sit together: the previous parent saves a look-up.
-    std::string_view previous;
-    std::size_t previous_index = n;
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::string_view parent = trimmed(request.parents[i]);
-        if (parent.empty()) {
-            if (root)
-                throw Error(Problem::KpiManyRoots, {tree.id(*root), tree.id(i)});
-            root = i;
-            continue;
-        }
-        if (previous_index == n || parent != previous) {
-            auto found = index.find(parent);
-            if (found == index.end())
-                throw Error(Problem::KpiUnknownParent, {tree.id(i), std::string(parent)});
-            previous = parent;
-            previous_index = found->second;
-        }
-        tree.parent[i] = previous_index;
-    }
-
-    // Children in compressed rows, in id order.
-    tree.first.assign(n + 1, 0);
-    for (std::size_t i = 0; i < n; ++i)
-        if (tree.parent[i] != n)
-            ++tree.first[tree.parent[i] + 1];
-    for (std::size_t i = 0; i < n; ++i)
-        tree.first[i + 1] += tree.first[i];
-    tree.child.resize(tree.first[n]);
-    std::vector<std::size_t> fill(tree.first.begin(), tree.first.end() - 1);
-    for (std::size_t i = 0; i < n; ++i)
-        if (tree.parent[i] != n)
-            tree.child[fill[tree.parent[i]]++] = i;
-
-    // Every node must hang from the root; the others sit on or under a cycle.
-    tree.order.reserve(n);
-    if (root) {
-        tree.root = *root;
-        tree.order.push_back(*root);
-        for (std::size_t k = 0; k < tree.order.size(); ++k) {
-            const std::size_t v = tree.order[k];
-            for (std::size_t c = tree.first[v]; c < tree.first[v + 1]; ++c)
-                tree.order.push_back(tree.child[c]);
-        }
-    }
-    if (tree.order.size() < n) {
-        std::vector<bool> reached(n, false);
-        for (std::size_t v : tree.order)
-            reached[v] = true;
-        const auto start = static_cast<std::size_t>(
-            std::find(reached.begin(), reached.end(), false) - reached.begin());
-        throw Error(Problem::KpiCycle, {tree.id(node_on_cycle(tree, start))});
-    }
+    static_cast<Hierarchy&>(tree) = build_hierarchy(request.ids, request.parents);
+    const std::size_t n = tree.size;
+    // Without a top node every node sits on a cycle, which build_hierarchy reports.
+    if (tree.tops.size() > 1)
+        throw Error(Problem::KpiManyRoots, {tree.id(tree.tops[0]), tree.id(tree.tops[1])});
+    tree.root = tree.tops.front();
 
     tree.op.assign(n, Operator::None);
     for (std::size_t i = 0; i < n; ++i) {

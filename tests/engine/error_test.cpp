@@ -29,6 +29,14 @@ const std::map<Problem, std::size_t> documented{
     {Problem::UnknownFunction, 1},
     {Problem::TooManyArguments, 2},
     {Problem::MissingArgument, 2},
+    // Ids and parents
+    {Problem::BlankId, 1},
+    {Problem::DuplicateId, 1},
+    {Problem::UnknownParent, 2},
+    {Problem::Cycle, 1},
+    // TREE
+    {Problem::TreeNoNodes, 0},
+    {Problem::TreeNegativeWeight, 2},
     // FUNNEL, FUNNELYIELD
     {Problem::FunnelRateOutOfRange, 2},
     {Problem::FunnelRatesNotALine, 2},
@@ -59,10 +67,6 @@ const std::map<Problem, std::size_t> documented{
     // KPI
     {Problem::KpiNoNodes, 0},
     {Problem::KpiCountMismatch, 3},
-    {Problem::KpiBlankId, 1},
-    {Problem::KpiDuplicateId, 1},
-    {Problem::KpiUnknownParent, 2},
-    {Problem::KpiCycle, 1},
     {Problem::KpiManyRoots, 2},
     {Problem::KpiUnknownOperator, 2},
     {Problem::KpiMissingOperator, 1},

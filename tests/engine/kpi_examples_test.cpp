@@ -230,11 +230,11 @@ TEST(KpiErrors, BadTreesNameTheNode) {
     EXPECT_EQ(failure(tree(5, {"R", "A", "B"}, {none, "R", "R"}, ops, base, {1})),
               (Failure{Problem::KpiCountMismatch, {"efforts", "3", "1"}}));
     EXPECT_EQ(failure(tree(5, {"R", " ", "B"}, {none, "R", "R"}, ops, base)),
-              (Failure{Problem::KpiBlankId, {"2"}}));
+              (Failure{Problem::BlankId, {"2"}}));
     EXPECT_EQ(failure(tree(5, {"R", "A", "A "}, {none, "R", "R"}, ops, base)),
-              (Failure{Problem::KpiDuplicateId, {"A"}}));
+              (Failure{Problem::DuplicateId, {"A"}}));
     EXPECT_EQ(failure(tree(5, {"R", "A", "B"}, {none, "R", "Q"}, ops, base)),
-              (Failure{Problem::KpiUnknownParent, {"B", "Q"}}));
+              (Failure{Problem::UnknownParent, {"B", "Q"}}));
     EXPECT_EQ(failure(tree(5, {"R", "A", "B"}, {none, none, "R"}, ops, base)),
               (Failure{Problem::KpiManyRoots, {"R", "A"}}));
     EXPECT_EQ(failure(tree(5, {"R", "A", "B"}, {none, "R", "R"}, {"-", none, none}, base)),
@@ -250,16 +250,16 @@ TEST(KpiErrors, CyclesNameANodeOnTheCycle) {
     const Cells base{blank, blank, blank, 1};
     // A → B → C → A, with D hanging under C and no root.
     EXPECT_EQ(failure(tree(5, {"A", "B", "C", "D"}, {"C", "A", "B", "C"}, ops, base)),
-              (Failure{Problem::KpiCycle, {"A"}}));
+              (Failure{Problem::Cycle, {"A"}}));
     // A root elsewhere; the cycle B ↔ C with D under it.
     EXPECT_EQ(failure(tree(5, {"R", "B", "C", "D"}, {none, "C", "B", "C"}, ops, base)),
-              (Failure{Problem::KpiCycle, {"B"}}));
+              (Failure{Problem::Cycle, {"B"}}));
     // A node that is its own parent.
     EXPECT_EQ(failure(tree(5, {"R", "A"}, {none, "A"}, {"+", "+"}, {blank, 1})),
-              (Failure{Problem::KpiCycle, {"A"}}));
+              (Failure{Problem::Cycle, {"A"}}));
     // Found by the walk from D, the first unreachable node: C is on the cycle.
     EXPECT_EQ(failure(tree(5, {"R", "D", "C", "E"}, {none, "C", "E", "C"}, ops, base)),
-              (Failure{Problem::KpiCycle, {"C"}}));
+              (Failure{Problem::Cycle, {"C"}}));
 }
 
 TEST(KpiErrors, InconsistentBaselines) {

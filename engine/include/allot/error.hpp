@@ -27,6 +27,11 @@ enum class Problem {
     UnknownFunction,        // {1} the function name given to ALLOT.WHY
     TooManyArguments,       // {1} function, {2} most arguments it takes
     MissingArgument,        // {1} function, {2} argument name
+    // Ids and parents (TREE, KPI)
+    BlankId,       // {1} position
+    DuplicateId,   // {1} id
+    UnknownParent, // {1} node, {2} parent
+    Cycle,         // {1} node on the cycle
     // FUNNEL, FUNNELYIELD
     FunnelRateOutOfRange,  // {1} rate position, {2} value
     FunnelRatesNotALine,   // {1} rows, {2} columns
@@ -57,10 +62,6 @@ enum class Problem {
     // KPI
     KpiNoNodes,              // (none)
     KpiCountMismatch,        // {1} argument name, {2} ids, {3} items given
-    KpiBlankId,              // {1} position
-    KpiDuplicateId,          // {1} id
-    KpiUnknownParent,        // {1} node, {2} parent
-    KpiCycle,                // {1} node on the cycle
     KpiManyRoots,            // {1} first top node, {2} second top node
     KpiUnknownOperator,      // {1} node, {2} operator text
     KpiMissingOperator,      // {1} node
@@ -104,6 +105,9 @@ enum class Problem {
     WeightsZeroFactorWeights,      // (none)
     WeightsZeroColumn,             // {1} column
     WeightsAllZero,                // (none)
+    // TREE
+    TreeNoNodes,        // (none)
+    TreeNegativeWeight, // {1} node, {2} value
 };
 
 class Error : public std::exception {

@@ -1,0 +1,30 @@
+// ALLOT.TREE: multi-level decomposition (company → region → team → person)
+// in one call (SPEC §1). Pure C++; knows nothing of UNO.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace allot {
+
+// One entry per node in ids, parents and weights (an empty optional is a
+// blank cell). Ids are compared with surrounding spaces removed.
+struct TreeRequest {
+    double total = 0.0;
+    std::vector<std::optional<std::string>> ids;
+    std::vector<std::optional<std::string>> parents; // blank: top level
+    // Blank on an inner node: the sum of its leaves' weights; on a leaf: 0.
+    std::vector<std::optional<double>> weights;
+    double unit = 1.0; // as in ALLOT.SPLIT; 0 means no rounding
+};
+
+// Every node's value, aligned with the ids. The top-level nodes share the
+// total and every node's value splits over its children by their weights,
+// each with ALLOT.SPLIT's rounding: every parent is the sum of its children
+// exactly, and every node is within one unit of its exact share of its
+// parent. Linear in the nodes (plus the sorting in each split), without
+// recursion. Throws allot::Error for bad trees and weights.
+std::vector<double> tree(const TreeRequest& request);
+
+} // namespace allot

@@ -1,0 +1,40 @@
+// A forest given as two label columns, ids and parents, the way people list
+// an org chart or a driver tree in a sheet. Shared by ALLOT.TREE and
+// ALLOT.KPI, so both name bad rows the same way.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace allot {
+
+struct Hierarchy {
+    std::size_t size = 0;
+    std::vector<std::string_view> ids; // views of the caller's labels, trimmed
+    std::vector<std::size_t> parent;   // `size` for a top-level node
+    std::vector<std::size_t> tops;     // top-level nodes in listing order
+    // Children of v: child[first[v] .. first[v + 1]), in listing order.
+    std::vector<std::size_t> first;
+    std::vector<std::size_t> child;
+    // Every node once, parents before children (breadth first from the tops).
+    std::vector<std::size_t> order;
+
+    std::size_t children(std::size_t v) const { return first[v + 1] - first[v]; }
+    bool is_leaf(std::size_t v) const { return children(v) == 0; }
+    std::string id(std::size_t v) const { return std::string(ids[v]); }
+};
+
+// A label without the spaces around it; empty for a blank cell.
+std::string_view trimmed(const std::optional<std::string>& label);
+
+// Builds the forest in time linear in the nodes, without recursion; the
+// labels must outlive the result. Throws allot::Error: BlankId, DuplicateId,
+// UnknownParent, Cycle (naming the first-listed node on the cycle).
+// `parents` must have as many entries as `ids`.
+Hierarchy build_hierarchy(const std::vector<std::optional<std::string>>& ids,
+                          const std::vector<std::optional<std::string>>& parents);
+
+} // namespace allot
