@@ -58,8 +58,7 @@ void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arg
     const auto at = [&](sal_Int32 index) { return argument_at(arguments, index); };
     if (function.programmatic == "split") {
         call_split(at(0), cells_of(at(1), "weights"), at(2), at(3), at(4), at(5));
-    }
-    else if (function.programmatic == "pace") {
+    } else if (function.programmatic == "pace") {
         call_pace(at(0), cells_of(at(1), "period targets"), at(2));
     } else if (function.programmatic == "status") {
         call_status(at(0), at(1), at(2), Language::English);
@@ -70,13 +69,11 @@ void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arg
         call_okr(at(0), at(1), at(2), at(3));
     } else if (function.programmatic == "apportion") {
         call_apportion(at(0), cells_of(at(1), "sizes"), at(2), at(3));
-    }
-    else if (function.programmatic == "funnel") {
+    } else if (function.programmatic == "funnel") {
         call_funnel(at(0), at(1), cells_of(at(2), "rates"), at(3), at(4));
     } else if (function.programmatic == "funnelyield") {
         call_funnelyield(at(0), cells_of(at(1), "rates"), at(2));
-    }
-    else if (function.programmatic == "tree") {
+    } else if (function.programmatic == "tree") {
         call_tree(at(0), labels_of(at(1), "ids"), labels_of(at(2), "parents"),
                   cells_of(at(3), "weights"), at(4));
     } else if (function.programmatic == "kpi") {

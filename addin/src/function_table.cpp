@@ -40,12 +40,14 @@ constexpr std::array split_arguments{
 };
 
 constexpr std::array pace_arguments{
-    ArgumentInfo{{"actual", "实际"},
-                 {"The actual so far, e.g. revenue to date.", "截至目前的实际完成值，例如本年至今的收入。"}},
-    ArgumentInfo{{"period_targets", "分期目标"},
-                 {"The target of each period in order (e.g. 12 monthly targets): a column or a "
-                  "row. A blank cell is 0.",
-                  "各期目标，按时间顺序（例如 12 个月的月度目标）排成一列或一行。空白单元格为 0。"}},
+    ArgumentInfo{
+        {"actual", "实际"},
+        {"The actual so far, e.g. revenue to date.", "截至目前的实际完成值，例如本年至今的收入。"}},
+    ArgumentInfo{
+        {"period_targets", "分期目标"},
+        {"The target of each period in order (e.g. 12 monthly targets): a column or a "
+         "row. A blank cell is 0.",
+         "各期目标，按时间顺序（例如 12 个月的月度目标）排成一列或一行。空白单元格为 0。"}},
     ArgumentInfo{{"elapsed", "已过期数"},
                  {"Periods elapsed since the start, may be fractional: 7.5 is halfway through the "
                   "8th period.",
@@ -88,10 +90,11 @@ constexpr std::array commission_arguments{
 };
 
 constexpr std::array okr_arguments{
-    ArgumentInfo{{"actual", "实际"},
-                 {"The actual value of a key result, or a range with one per key result. A blank "
-                  "actual scores 0 (not measured yet).",
-                  "关键结果的实际值，或每个关键结果一个值的区域。空白的实际值得 0 分（尚未衡量）。"}},
+    ArgumentInfo{
+        {"actual", "实际"},
+        {"The actual value of a key result, or a range with one per key result. A blank "
+         "actual scores 0 (not measured yet).",
+         "关键结果的实际值，或每个关键结果一个值的区域。空白的实际值得 0 分（尚未衡量）。"}},
     ArgumentInfo{{"baseline", "基线"},
                  {"Where each key result started: one number for all, or a range like actual. "
                   "Blank is 0.",
@@ -113,12 +116,13 @@ constexpr std::array funnel_arguments{
                  {"The revenue to reach, 0 or more.", "要达成的收入目标，大于或等于 0。"}},
     ArgumentInfo{{"deal_size", "平均单额"},
                  {"Average revenue per deal, more than 0.", "每笔成交的平均金额，须大于 0。"}},
-    ArgumentInfo{{"rates", "转化率"},
-                 {"Conversion rate of each step from the top of the funnel down (e.g. visit to "
-                  "lead, lead to opportunity, opportunity to deal), each more than 0 and at most 1: "
-                  "a column or a row.",
-                  "从漏斗顶部往下各步的转化率（例如拜访→线索、线索→商机、商机→成交），"
-                  "每个大于 0 且不超过 1，排成一列或一行。"}},
+    ArgumentInfo{
+        {"rates", "转化率"},
+        {"Conversion rate of each step from the top of the funnel down (e.g. visit to "
+         "lead, lead to opportunity, opportunity to deal), each more than 0 and at most 1: "
+         "a column or a row.",
+         "从漏斗顶部往下各步的转化率（例如拜访→线索、线索→商机、商机→成交），"
+         "每个大于 0 且不超过 1，排成一列或一行。"}},
     ArgumentInfo{{"periods", "期数"},
                  {"Number of periods to share each count over, e.g. 12 months. Default 1.",
                   "各数量要分摊到的期数，例如 12 个月。默认 1。"},
@@ -137,11 +141,12 @@ constexpr std::array funnelyield_arguments{
                  {"Conversion rate of each step from the top of the funnel down, each more than 0 "
                   "and at most 1: a column or a row.",
                   "从漏斗顶部往下各步的转化率，每个大于 0 且不超过 1，排成一列或一行。"}},
-    ArgumentInfo{{"deal_size", "平均单额"},
-                 {"Average revenue per deal. When given, one more value follows the counts: the "
-                  "revenue (deals × deal size).",
-                  "每笔成交的平均金额。填写时，结果在各级数量之后多一个值：收入（成交数 × 平均单额）。"},
-                 true},
+    ArgumentInfo{
+        {"deal_size", "平均单额"},
+        {"Average revenue per deal. When given, one more value follows the counts: the "
+         "revenue (deals × deal size).",
+         "每笔成交的平均金额。填写时，结果在各级数量之后多一个值：收入（成交数 × 平均单额）。"},
+        true},
 };
 
 constexpr std::array apportion_arguments{
@@ -203,17 +208,19 @@ constexpr std::array kpi_arguments{
     ArgumentInfo{{"operators", "运算符"},
                  {"+ if a node is the sum of its children, * if their product; blank for leaves.",
                   "节点等于下级之和填 +，等于下级之积填 *；末级节点留空。"}},
-    ArgumentInfo{{"baselines", "基线"},
-                 {"Each node's current value. Leaves: blank is 0. Other nodes: blank is worked out "
-                  "from the children; a given value must agree with them.",
-                  "每个节点的当前值。末级节点空白为 0；其他节点空白时由下级算出，填写时必须与下级一致。"}},
-    ArgumentInfo{{"efforts", "努力权重"},
-                 {"How much of its parent's change each node takes, 0 or more. Default: in "
-                  "proportion to the baselines under +, equal under *. Once a sibling has an "
-                  "effort, a blank effort is 0.",
-                  "每个节点承担上级变化的比重，大于或等于 0。默认：+ 节点按基线比例，* 节点平均分配。"
-                  "同级中只要有一个填写了，空白即为 0。"},
-                 true},
+    ArgumentInfo{
+        {"baselines", "基线"},
+        {"Each node's current value. Leaves: blank is 0. Other nodes: blank is worked out "
+         "from the children; a given value must agree with them.",
+         "每个节点的当前值。末级节点空白为 0；其他节点空白时由下级算出，填写时必须与下级一致。"}},
+    ArgumentInfo{
+        {"efforts", "努力权重"},
+        {"How much of its parent's change each node takes, 0 or more. Default: in "
+         "proportion to the baselines under +, equal under *. Once a sibling has an "
+         "effort, a blank effort is 0.",
+         "每个节点承担上级变化的比重，大于或等于 0。默认：+ 节点按基线比例，* 节点平均分配。"
+         "同级中只要有一个填写了，空白即为 0。"},
+        true},
     ArgumentInfo{{"fixed", "锁定值"},
                  {"A filled cell holds that node at that value; its siblings make up the rest.",
                   "填写了数值的节点锁定为该值，由同级的其他节点补足其余部分。"},
@@ -229,10 +236,11 @@ constexpr std::array levels_arguments{
                  {"The floor as a share of the target, from 0 to 1, e.g. 0.8 (80%). The floor "
                   "column adds up to this share of the total.",
                   "底线占目标的比例，0 到 1，例如 0.8（80%）。底线列合计恰好为总额的这一比例。"}},
-    ArgumentInfo{{"stretch_ratio", "挑战比例"},
-                 {"The stretch as a multiple of the target, 1 or more, e.g. 1.2 (120%). The "
-                  "stretch column adds up to this multiple of the total.",
-                  "挑战目标相对目标的倍数，不小于 1，例如 1.2（120%）。挑战列合计恰好为总额的这一倍数。"}},
+    ArgumentInfo{
+        {"stretch_ratio", "挑战比例"},
+        {"The stretch as a multiple of the target, 1 or more, e.g. 1.2 (120%). The "
+         "stretch column adds up to this multiple of the total.",
+         "挑战目标相对目标的倍数，不小于 1，例如 1.2（120%）。挑战列合计恰好为总额的这一倍数。"}},
     ArgumentInfo{{"unit", "单位"},
                  {"Rounding step of the floor and stretch, e.g. 1000. Default 1; 0 means no "
                   "rounding.",
@@ -255,14 +263,16 @@ constexpr std::array profile_arguments{
 };
 
 constexpr std::array weights_arguments{
-    ArgumentInfo{{"factors", "因素"},
-                 {"One row per person, one column per factor (e.g. last year's sales, market "
-                  "potential, capability score). A blank cell is 0.",
-                  "每人一行，每个因素一列（例如去年销售额、市场潜力、能力评分）。空白单元格为 0。"}},
-    ArgumentInfo{{"factor_weights", "因素权重"},
-                 {"The weight of each factor column, e.g. 0.6 and 0.4; normalised to add up to "
-                  "1. One number for all weighs the factors equally.",
-                  "每个因素列的权重，例如 0.6 和 0.4，会归一化为合计 1。只给一个数则各因素权重相同。"}},
+    ArgumentInfo{
+        {"factors", "因素"},
+        {"One row per person, one column per factor (e.g. last year's sales, market "
+         "potential, capability score). A blank cell is 0.",
+         "每人一行，每个因素一列（例如去年销售额、市场潜力、能力评分）。空白单元格为 0。"}},
+    ArgumentInfo{
+        {"factor_weights", "因素权重"},
+        {"The weight of each factor column, e.g. 0.6 and 0.4; normalised to add up to "
+         "1. One number for all weighs the factors equally.",
+         "每个因素列的权重，例如 0.6 和 0.4，会归一化为合计 1。只给一个数则各因素权重相同。"}},
     ArgumentInfo{{"multipliers", "调整系数"},
                  {"Per-person multipliers, e.g. tiers A 1.2, B 1.0, C 0.8, or ramp factors for "
                   "new hires: one per row, or one number for all. A blank cell is 1.",
@@ -293,6 +303,112 @@ constexpr std::array functions{
         split_arguments,
         "=ALLOT.SPLIT(100;{1|1|1})",
         {"34, 33, 33 (a column)", "34、33、33（一列）"}},
+    FunctionInfo{
+        "apportion",
+        {"ALLOT.APPORTION", "ALLOT.APPORTION"},
+        {"Apportions a whole number of things (headcount, accounts, seats) over entities in "
+         "proportion to their sizes: every share is a whole number and the shares add up to the "
+         "count exactly. Hamilton (largest remainder), Jefferson/D'Hondt, Webster/Sainte-Lague, "
+         "Huntington-Hill or Adams, with an optional minimum each.",
+         "整数分配：按规模把整数数量（人数、客户数、席位）分给各对象，每份都是整数且合计恰好等于"
+         "总数。可选汉密尔顿（最大余数法）、杰斐逊/D'Hondt、韦伯斯特/圣拉古、亨廷顿-希尔或亚当斯"
+         "方法，并可设每个对象的下限。"},
+        apportion_arguments,
+        "=ALLOT.APPORTION(8;{100000|80000|30000|20000};\"dhondt\")",
+        {"4, 3, 1, 0 (a column); \"sainte-lague\" gives 3, 3, 1, 1",
+         "4、3、1、0（一列）；\"sainte-lague\" 得 3、3、1、1"}},
+    FunctionInfo{
+        "tree",
+        {"ALLOT.TREE", "ALLOT.TREE"},
+        {"Multi-level decomposition in one call (company, region, team, person): the top-level "
+         "nodes share the total, every node's value splits over its children by weight, rounded "
+         "to whole units, and every parent equals the sum of its children exactly. Returns every "
+         "node's value.",
+         "多级分解（公司、区域、团队、个人）一次完成：顶层节点分享总额，每个节点的值按权重分给"
+         "其下级并按单位取整，每个上级都恰好等于其下级之和。返回每个节点的值。"},
+        tree_arguments,
+        "=ALLOT.TREE(1000;{\"North\"|\"South\"|\"Ann\"|\"Bob\"|\"Cai\"};"
+        "{\"\"|\"\"|\"North\"|\"North\"|\"South\"};{\"\"|\"\"|1|1|2})",
+        {"500, 500, 250, 250, 500 (a column: the regions weigh 2 each, the sums of their people)",
+         "500、500、250、250、500（一列：两个区域的权重均为 2，即其人员权重之和）"}},
+    FunctionInfo{
+        "profile",
+        {"ALLOT.PROFILE", "ALLOT.PROFILE"},
+        {"Seasonality profile: from a history of one row per year and one column per period, one "
+         "row of shares that add up to exactly 1, for use as the weights of ALLOT.SPLIT. Blank "
+         "years and years that add up to 0 are skipped.",
+         "季节性分布：由每年一行、每期一列的历史数据，得出一行合计恰好为 1 的占比，"
+         "可作为 ALLOT.SPLIT 的权重。空白年份和合计为 0 的年份会被跳过。"},
+        profile_arguments,
+        "=ALLOT.PROFILE({1;1;1;1|10;20;30;40})",
+        {"0.175, 0.225, 0.275, 0.325 (a row)", "0.175、0.225、0.275、0.325（一行）"}},
+    FunctionInfo{
+        "weights",
+        {"ALLOT.WEIGHTS", "ALLOT.WEIGHTS"},
+        {"Capability / resource matching: each factor column becomes shares, the shares are "
+         "combined by the factor weights and multiplied by each person's multiplier. Returns a "
+         "column of weights that add up to exactly 1, ready for ALLOT.SPLIT.",
+         "能力/资源匹配：每个因素列换算为占比，按因素权重加权合并，再乘以每人的调整系数。"
+         "返回一列合计恰好为 1 的权重，可直接用于 ALLOT.SPLIT。"},
+        weights_arguments,
+        "=ALLOT.WEIGHTS({100;1|200;1|700;2};{0.6;0.4})",
+        {"0.16, 0.22, 0.62 (a column)", "0.16、0.22、0.62（一列）"}},
+    FunctionInfo{
+        "levels",
+        {"ALLOT.LEVELS", "ALLOT.LEVELS"},
+        {"Floor / target / stretch: three columns (floor, the targets as given, stretch). The "
+         "floor column adds up exactly to floor_ratio times the total and the stretch column to "
+         "stretch_ratio times the total, rounded to whole units, with floor <= target <= stretch "
+         "on every row.",
+         "底线 / 目标 / 挑战：返回三列（底线、原目标、挑战目标）。底线列合计恰好为总额 × 底线比例，"
+         "挑战列合计恰好为总额 × 挑战比例，按单位取整，且每行都满足 底线 ≤ 目标 ≤ 挑战。"},
+        levels_arguments,
+        "=ALLOT.LEVELS({34|33|33};0.85;1.15)",
+        {"rows 29, 34, 39 / 28, 33, 38 / 28, 33, 38 (floor, target, stretch)",
+         "各行 29、34、39 / 28、33、38 / 28、33、38（底线、目标、挑战）"}},
+    FunctionInfo{
+        "funnel",
+        {"ALLOT.FUNNEL", "ALLOT.FUNNEL"},
+        {"Reverse funnel: from a revenue target back to the activity it takes. Returns one whole "
+         "count per stage, top first, deals last: deals = target ÷ deal size, each earlier stage = "
+         "next ÷ rate, rounded up; with periods and people, per person per period (rounded up).",
+         "倒推法：从收入目标倒推所需的活动量。按漏斗从上到下返回每一级的整数数量，最后一个为成交数"
+         "："
+         "成交数 = 目标 ÷ 平均单额，上一级 = 下一级 ÷ 转化率，均向上取整；"
+         "给出期数和人数时，返回每人每期的数量（向上取整）。"},
+        funnel_arguments,
+        "=ALLOT.FUNNEL(1000000;50000;{0.5|0.4|0.25})",
+        {"400, 200, 80, 20 (a column: visits, leads, opportunities, deals)",
+         "400、200、80、20（一列：拜访、线索、商机、成交）"}},
+    FunctionInfo{
+        "funnelyield",
+        {"ALLOT.FUNNELYIELD", "ALLOT.FUNNELYIELD"},
+        {"Forward funnel, the companion of ALLOT.FUNNEL: what an activity level yields. Returns "
+         "the "
+         "count at each stage, top first (each = previous × rate, rounded down), then, with a deal "
+         "size, the revenue.",
+         "正推漏斗（ALLOT.FUNNEL "
+         "的反方向）：给定活动量能带来多少结果。按漏斗从上到下返回每一级的数量"
+         "（上一级 × 转化率，向下取整）；给出平均单额时，最后再返回收入。"},
+        funnelyield_arguments,
+        "=ALLOT.FUNNELYIELD(400;{0.5|0.4|0.25};50000)",
+        {"400, 200, 80, 20, 1000000 (a column; the last value is the revenue)",
+         "400、200、80、20、1000000（一列；最后一个值为收入）"}},
+    FunctionInfo{
+        "kpi",
+        {"ALLOT.KPI", "ALLOT.KPI"},
+        {"KPI decomposition over a driver tree: each node is the sum (+) or the product (*) of "
+         "its children. The top target flows down: a sum shares its change by effort, a product "
+         "its growth factor geometrically; fixed nodes keep their value. Returns every node's "
+         "target.",
+         "KPI 分解：指标树中每个节点等于其下级之和（+）或之积（*）。顶层目标逐级向下分解："
+         "求和节点按努力权重分摊变化量，乘积节点按几何方式分摊增长倍数；锁定的节点保持不变。"
+         "返回每个节点的目标。"},
+        kpi_arguments,
+        "=ALLOT.KPI(133100;{\"Revenue\"|\"Traffic\"|\"Conversion\"|\"Basket\"};"
+        "{\"\"|\"Revenue\"|\"Revenue\"|\"Revenue\"};{\"*\"|\"\"|\"\"|\"\"};{\"\"|100000|0.02|50})",
+        {"133100, 110000, 0.022, 55 (a column: each driver grows by 10%)",
+         "133100、110000、0.022、55（一列：每个驱动因素增长 10%）"}},
     FunctionInfo{
         "pace",
         {"ALLOT.PACE", "ALLOT.PACE"},
@@ -330,114 +446,12 @@ constexpr std::array functions{
         {"OKR scoring: a key result scores from 0 at its baseline to 1 at its target (linear, "
          "clamped; also for key results that should fall). Given ranges, the weighted average: "
          "the objective's score.",
-         "OKR 评分：关键结果从基线处的 0 线性增长到目标处的 1（超出部分截断，也适用于应当下降的指标）。"
+         "OKR 评分：关键结果从基线处的 0 线性增长到目标处的 "
+         "1（超出部分截断，也适用于应当下降的指标）。"
          "给出区域时返回加权平均，即目标（O）的得分。"},
         okr_arguments,
         "=ALLOT.OKR({170|0.06};{100|0.1};{200|0.04})",
         {"0.6833 (key results 0.7 and 0.6667)", "0.6833（两个关键结果分别为 0.7 和 0.6667）"}},
-    FunctionInfo{
-        "funnel",
-        {"ALLOT.FUNNEL", "ALLOT.FUNNEL"},
-        {"Reverse funnel: from a revenue target back to the activity it takes. Returns one whole "
-         "count per stage, top first, deals last: deals = target ÷ deal size, each earlier stage = "
-         "next ÷ rate, rounded up; with periods and people, per person per period (rounded up).",
-         "倒推法：从收入目标倒推所需的活动量。按漏斗从上到下返回每一级的整数数量，最后一个为成交数："
-         "成交数 = 目标 ÷ 平均单额，上一级 = 下一级 ÷ 转化率，均向上取整；"
-         "给出期数和人数时，返回每人每期的数量（向上取整）。"},
-        funnel_arguments,
-        "=ALLOT.FUNNEL(1000000;50000;{0.5|0.4|0.25})",
-        {"400, 200, 80, 20 (a column: visits, leads, opportunities, deals)",
-         "400、200、80、20（一列：拜访、线索、商机、成交）"}},
-    FunctionInfo{
-        "funnelyield",
-        {"ALLOT.FUNNELYIELD", "ALLOT.FUNNELYIELD"},
-        {"Forward funnel, the companion of ALLOT.FUNNEL: what an activity level yields. Returns the "
-         "count at each stage, top first (each = previous × rate, rounded down), then, with a deal "
-         "size, the revenue.",
-         "正推漏斗（ALLOT.FUNNEL 的反方向）：给定活动量能带来多少结果。按漏斗从上到下返回每一级的数量"
-         "（上一级 × 转化率，向下取整）；给出平均单额时，最后再返回收入。"},
-        funnelyield_arguments,
-        "=ALLOT.FUNNELYIELD(400;{0.5|0.4|0.25};50000)",
-        {"400, 200, 80, 20, 1000000 (a column; the last value is the revenue)",
-         "400、200、80、20、1000000（一列；最后一个值为收入）"}},
-    FunctionInfo{
-        "apportion",
-        {"ALLOT.APPORTION", "ALLOT.APPORTION"},
-        {"Apportions a whole number of things (headcount, accounts, seats) over entities in "
-         "proportion to their sizes: every share is a whole number and the shares add up to the "
-         "count exactly. Hamilton (largest remainder), Jefferson/D'Hondt, Webster/Sainte-Lague, "
-         "Huntington-Hill or Adams, with an optional minimum each.",
-         "整数分配：按规模把整数数量（人数、客户数、席位）分给各对象，每份都是整数且合计恰好等于"
-         "总数。可选汉密尔顿（最大余数法）、杰斐逊/D'Hondt、韦伯斯特/圣拉古、亨廷顿-希尔或亚当斯"
-         "方法，并可设每个对象的下限。"},
-        apportion_arguments,
-        "=ALLOT.APPORTION(8;{100000|80000|30000|20000};\"dhondt\")",
-        {"4, 3, 1, 0 (a column); \"sainte-lague\" gives 3, 3, 1, 1",
-         "4、3、1、0（一列）；\"sainte-lague\" 得 3、3、1、1"}},
-    FunctionInfo{
-        "tree",
-        {"ALLOT.TREE", "ALLOT.TREE"},
-        {"Multi-level decomposition in one call (company, region, team, person): the top-level "
-         "nodes share the total, every node's value splits over its children by weight, rounded "
-         "to whole units, and every parent equals the sum of its children exactly. Returns every "
-         "node's value.",
-         "多级分解（公司、区域、团队、个人）一次完成：顶层节点分享总额，每个节点的值按权重分给"
-         "其下级并按单位取整，每个上级都恰好等于其下级之和。返回每个节点的值。"},
-        tree_arguments,
-        "=ALLOT.TREE(1000;{\"North\"|\"South\"|\"Ann\"|\"Bob\"|\"Cai\"};"
-        "{\"\"|\"\"|\"North\"|\"North\"|\"South\"};{\"\"|\"\"|1|1|2})",
-        {"500, 500, 250, 250, 500 (a column: the regions weigh 2 each, the sums of their people)",
-         "500、500、250、250、500（一列：两个区域的权重均为 2，即其人员权重之和）"}},
-    FunctionInfo{
-        "kpi",
-        {"ALLOT.KPI", "ALLOT.KPI"},
-        {"KPI decomposition over a driver tree: each node is the sum (+) or the product (*) of "
-         "its children. The top target flows down: a sum shares its change by effort, a product "
-         "its growth factor geometrically; fixed nodes keep their value. Returns every node's "
-         "target.",
-         "KPI 分解：指标树中每个节点等于其下级之和（+）或之积（*）。顶层目标逐级向下分解："
-         "求和节点按努力权重分摊变化量，乘积节点按几何方式分摊增长倍数；锁定的节点保持不变。"
-         "返回每个节点的目标。"},
-        kpi_arguments,
-        "=ALLOT.KPI(133100;{\"Revenue\"|\"Traffic\"|\"Conversion\"|\"Basket\"};"
-        "{\"\"|\"Revenue\"|\"Revenue\"|\"Revenue\"};{\"*\"|\"\"|\"\"|\"\"};{\"\"|100000|0.02|50})",
-        {"133100, 110000, 0.022, 55 (a column: each driver grows by 10%)",
-         "133100、110000、0.022、55（一列：每个驱动因素增长 10%）"}},
-    FunctionInfo{
-        "levels",
-        {"ALLOT.LEVELS", "ALLOT.LEVELS"},
-        {"Floor / target / stretch: three columns (floor, the targets as given, stretch). The "
-         "floor column adds up exactly to floor_ratio times the total and the stretch column to "
-         "stretch_ratio times the total, rounded to whole units, with floor <= target <= stretch "
-         "on every row.",
-         "底线 / 目标 / 挑战：返回三列（底线、原目标、挑战目标）。底线列合计恰好为总额 × 底线比例，"
-         "挑战列合计恰好为总额 × 挑战比例，按单位取整，且每行都满足 底线 ≤ 目标 ≤ 挑战。"},
-        levels_arguments,
-        "=ALLOT.LEVELS({34|33|33};0.85;1.15)",
-        {"rows 29, 34, 39 / 28, 33, 38 / 28, 33, 38 (floor, target, stretch)",
-         "各行 29、34、39 / 28、33、38 / 28、33、38（底线、目标、挑战）"}},
-    FunctionInfo{
-        "profile",
-        {"ALLOT.PROFILE", "ALLOT.PROFILE"},
-        {"Seasonality profile: from a history of one row per year and one column per period, one "
-         "row of shares that add up to exactly 1, for use as the weights of ALLOT.SPLIT. Blank "
-         "years and years that add up to 0 are skipped.",
-         "季节性分布：由每年一行、每期一列的历史数据，得出一行合计恰好为 1 的占比，"
-         "可作为 ALLOT.SPLIT 的权重。空白年份和合计为 0 的年份会被跳过。"},
-        profile_arguments,
-        "=ALLOT.PROFILE({1;1;1;1|10;20;30;40})",
-        {"0.175, 0.225, 0.275, 0.325 (a row)", "0.175、0.225、0.275、0.325（一行）"}},
-    FunctionInfo{
-        "weights",
-        {"ALLOT.WEIGHTS", "ALLOT.WEIGHTS"},
-        {"Capability / resource matching: each factor column becomes shares, the shares are "
-         "combined by the factor weights and multiplied by each person's multiplier. Returns a "
-         "column of weights that add up to exactly 1, ready for ALLOT.SPLIT.",
-         "能力/资源匹配：每个因素列换算为占比，按因素权重加权合并，再乘以每人的调整系数。"
-         "返回一列合计恰好为 1 的权重，可直接用于 ALLOT.SPLIT。"},
-        weights_arguments,
-        "=ALLOT.WEIGHTS({100;1|200;1|700;2};{0.6;0.4})",
-        {"0.16, 0.22, 0.62 (a column)", "0.16、0.22、0.62（一列）"}},
     FunctionInfo{
         "why",
         {"ALLOT.WHY", "ALLOT.WHY"},

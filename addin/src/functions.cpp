@@ -93,16 +93,16 @@ const ArgumentInfo* argument_of(const OUString& programmaticName, sal_Int32 argu
 }
 
 // One string property of the office configuration; empty when unreadable.
-std::string configured(const uno::Reference<uno::XComponentContext>& context,
-                       const char* node_path, const char* property) {
+std::string configured(const uno::Reference<uno::XComponentContext>& context, const char* node_path,
+                       const char* property) {
     try {
         auto provider = css::configuration::theDefaultProvider::get(context);
         uno::Sequence<uno::Any> arguments(1);
         arguments.getArray()[0] <<=
             css::beans::NamedValue("nodepath", uno::Any(OUString::createFromAscii(node_path)));
         uno::Reference<css::container::XNameAccess> node(
-            provider->createInstanceWithArguments(
-                "com.sun.star.configuration.ConfigurationAccess", arguments),
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                  arguments),
             uno::UNO_QUERY_THROW);
         OUString value;
         node->getByName(OUString::createFromAscii(property)) >>= value;
@@ -162,8 +162,7 @@ double Functions::commission(const uno::Any& actual, const uno::Any& target,
 
 double Functions::okr(const uno::Any& actual, const uno::Any& baseline, const uno::Any& target,
                       const uno::Any& weights) {
-    return guarded("ALLOT.OKR", this,
-                   [&] { return call_okr(actual, baseline, target, weights); });
+    return guarded("ALLOT.OKR", this, [&] { return call_okr(actual, baseline, target, weights); });
 }
 
 DoubleGrid Functions::funnel(const uno::Any& target, const uno::Any& deal_size,
@@ -176,9 +175,8 @@ DoubleGrid Functions::funnel(const uno::Any& target, const uno::Any& deal_size,
 
 DoubleGrid Functions::funnelyield(const uno::Any& activity, const AnyGrid& rates,
                                   const uno::Any& deal_size) {
-    return guarded("ALLOT.FUNNELYIELD", this, [&] {
-        return call_funnelyield(activity, cells_of(rates, "rates"), deal_size);
-    });
+    return guarded("ALLOT.FUNNELYIELD", this,
+                   [&] { return call_funnelyield(activity, cells_of(rates, "rates"), deal_size); });
 }
 
 DoubleGrid Functions::apportion(const uno::Any& count, const AnyGrid& sizes, const uno::Any& method,

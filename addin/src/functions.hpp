@@ -34,54 +34,57 @@ public:
                        const css::uno::Any& unit, const css::uno::Any& minimums,
                        const css::uno::Any& maximums, const css::uno::Any& fixed) override;
     // PACE, STATUS, COMMISSION, OKR
-    double SAL_CALL pace(const css::uno::Any& actual,
-                         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& period_targets,
-                         const css::uno::Any& elapsed) override;
+    double SAL_CALL
+    pace(const css::uno::Any& actual,
+         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& period_targets,
+         const css::uno::Any& elapsed) override;
     rtl::OUString SAL_CALL status(const css::uno::Any& attainment, const css::uno::Any& warn,
                                   const css::uno::Any& ok) override;
-    double SAL_CALL commission(
-        const css::uno::Any& actual, const css::uno::Any& target,
-        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& thresholds,
-        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
-        const css::uno::Any& cap) override;
+    double SAL_CALL
+    commission(const css::uno::Any& actual, const css::uno::Any& target,
+               const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& thresholds,
+               const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
+               const css::uno::Any& cap) override;
     double SAL_CALL okr(const css::uno::Any& actual, const css::uno::Any& baseline,
                         const css::uno::Any& target, const css::uno::Any& weights) override;
     // FUNNEL, FUNNELYIELD
-    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
-    funnel(const css::uno::Any& target, const css::uno::Any& deal_size,
-           const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
-           const css::uno::Any& periods, const css::uno::Any& people) override;
-    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
-    funnelyield(const css::uno::Any& activity,
-                const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
-                const css::uno::Any& deal_size) override;
-    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
-    apportion(const css::uno::Any& count,
-              const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& sizes,
-              const css::uno::Any& method, const css::uno::Any& minimum) override;
-    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
-    tree(const css::uno::Any& total, const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids,
-         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& parents,
-         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
-         const css::uno::Any& unit) override;
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL funnel(const css::uno::Any& target, const css::uno::Any& deal_size,
+                        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
+                        const css::uno::Any& periods, const css::uno::Any& people) override;
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL funnelyield(const css::uno::Any& activity,
+                             const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
+                             const css::uno::Any& deal_size) override;
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL apportion(const css::uno::Any& count,
+                           const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& sizes,
+                           const css::uno::Any& method, const css::uno::Any& minimum) override;
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL tree(const css::uno::Any& total,
+                      const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids,
+                      const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& parents,
+                      const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
+                      const css::uno::Any& unit) override;
     // KPI
-    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
-    kpi(const css::uno::Any& target,
-        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids,
-        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& parents,
-        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& operators,
-        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& baselines,
-        const css::uno::Any& efforts, const css::uno::Any& fixed) override;
-    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
-    levels(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& targets,
-           const css::uno::Any& floor_ratio, const css::uno::Any& stretch_ratio,
-           const css::uno::Any& unit) override;
-    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
-    profile(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& history,
-            const css::uno::Any& method) override;
-    css::uno::Sequence<css::uno::Sequence<double>> SAL_CALL
-    weights(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& factors,
-            const css::uno::Any& factor_weights, const css::uno::Any& multipliers) override;
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL kpi(const css::uno::Any& target,
+                     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids,
+                     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& parents,
+                     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& operators,
+                     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& baselines,
+                     const css::uno::Any& efforts, const css::uno::Any& fixed) override;
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL levels(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& targets,
+                        const css::uno::Any& floor_ratio, const css::uno::Any& stretch_ratio,
+                        const css::uno::Any& unit) override;
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL profile(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& history,
+                         const css::uno::Any& method) override;
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL weights(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& factors,
+                         const css::uno::Any& factor_weights,
+                         const css::uno::Any& multipliers) override;
     rtl::OUString SAL_CALL why(const rtl::OUString& function,
                                const css::uno::Sequence<css::uno::Any>& arguments) override;
 
