@@ -10,18 +10,18 @@ namespace {
 
 namespace uno = css::uno;
 
+uno::Any argument_at(const uno::Sequence<uno::Any>& arguments, sal_Int32 index) {
+    return index < arguments.getLength() ? arguments[index] : uno::Any();
+}
+
+} // namespace
+
 double required_number(const uno::Any& argument, std::string_view function, std::string_view name) {
     std::optional<double> value = number_of(argument, name);
     if (!value)
         throw Error(Problem::MissingArgument, {std::string(function), std::string(name)});
     return *value;
 }
-
-uno::Any argument_at(const uno::Sequence<uno::Any>& arguments, sal_Int32 index) {
-    return index < arguments.getLength() ? arguments[index] : uno::Any();
-}
-
-} // namespace
 
 DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values) {
     DoubleGrid grid(rows);

@@ -10,6 +10,11 @@ namespace allot::addin {
 
 using DoubleGrid = css::uno::Sequence<css::uno::Sequence<double>>;
 
+// A number the function cannot do without; blank or not given is a
+// MissingArgument error naming `function` (e.g. "ALLOT.TREE") and `name`.
+double required_number(const css::uno::Any& argument, std::string_view function,
+                       std::string_view name);
+
 // A rows × columns result from values in reading order.
 DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values);
 
@@ -40,8 +45,8 @@ DoubleGrid call_apportion(const css::uno::Any& count, const Cells& sizes,
 
 // KPI (calls_kpi.cpp): every node's target in the shape of the ids.
 DoubleGrid call_kpi(const css::uno::Any& target, const Labels& ids, const Labels& parents,
-                    const Labels& operators, const Cells& baselines,
-                    const css::uno::Any& efforts, const css::uno::Any& fixed);
+                    const Labels& operators, const Cells& baselines, const css::uno::Any& efforts,
+                    const css::uno::Any& fixed);
 
 // TREE (calls_tree.cpp): every node's value in the shape of the ids.
 DoubleGrid call_tree(const css::uno::Any& total, const Labels& ids, const Labels& parents,

@@ -12,10 +12,7 @@ namespace allot::addin {
 DoubleGrid call_apportion(const css::uno::Any& count, const Cells& sizes,
                           const css::uno::Any& method, const css::uno::Any& minimum) {
     ApportionRequest request;
-    const std::optional<double> units = number_of(count, "count");
-    if (!units)
-        throw Error(Problem::MissingArgument, {"ALLOT.APPORTION", "count"});
-    request.count = *units;
+    request.count = required_number(count, "ALLOT.APPORTION", "count");
     request.sizes = zero_if_blank(sizes); // a blank size is 0: only the minimum
     if (const std::optional<std::string> name = text_of(method, "method"))
         request.method = apportion_method(*name);

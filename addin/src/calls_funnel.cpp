@@ -12,13 +12,6 @@ namespace {
 
 namespace uno = css::uno;
 
-double required(const uno::Any& argument, std::string_view function, std::string_view name) {
-    std::optional<double> value = number_of(argument, name);
-    if (!value)
-        throw Error(Problem::MissingArgument, {std::string(function), std::string(name)});
-    return *value;
-}
-
 // Rates are one line of cells, top of the funnel first; a blank rate is 0,
 // which the engine reports as outside (0, 1].
 std::vector<double> rates_of(const Cells& rates) {
@@ -48,8 +41,8 @@ DoubleGrid along(const Cells& rates, const std::vector<double>& values) {
 DoubleGrid call_funnel(const uno::Any& target, const uno::Any& deal_size, const Cells& rates,
                        const uno::Any& periods, const uno::Any& people) {
     FunnelRequest request;
-    request.target = required(target, "ALLOT.FUNNEL", "target");
-    request.deal_size = required(deal_size, "ALLOT.FUNNEL", "deal_size");
+    request.target = required_number(target, "ALLOT.FUNNEL", "target");
+    request.deal_size = required_number(deal_size, "ALLOT.FUNNEL", "deal_size");
     request.rates = rates_of(rates);
     request.periods = number_of(periods, "periods");
     request.people = number_of(people, "people");
@@ -59,7 +52,7 @@ DoubleGrid call_funnel(const uno::Any& target, const uno::Any& deal_size, const 
 DoubleGrid call_funnelyield(const uno::Any& activity, const Cells& rates,
                             const uno::Any& deal_size) {
     FunnelYieldRequest request;
-    request.activity = required(activity, "ALLOT.FUNNELYIELD", "activity");
+    request.activity = required_number(activity, "ALLOT.FUNNELYIELD", "activity");
     request.rates = rates_of(rates);
     request.deal_size = number_of(deal_size, "deal_size");
     return along(rates, funnel_yield(request));

@@ -29,10 +29,7 @@ DoubleGrid call_kpi(const uno::Any& target, const Labels& ids, const Labels& par
                     const Labels& operators, const Cells& baselines, const uno::Any& efforts,
                     const uno::Any& fixed) {
     KpiRequest request;
-    const std::optional<double> root_target = number_of(target, "target");
-    if (!root_target)
-        throw Error(Problem::MissingArgument, {"ALLOT.KPI", "target"});
-    request.target = *root_target;
+    request.target = required_number(target, "ALLOT.KPI", "target");
     request.ids = ids.values;
     request.parents = parents.values;
     request.operators = operators.values;

@@ -15,16 +15,10 @@ DoubleGrid call_levels(const Cells& targets, const css::uno::Any& floor_ratio,
     if (targets.rows > 1 && targets.columns > 1)
         throw Error(Problem::LevelsTargetsNotALine,
                     {std::to_string(targets.rows), std::to_string(targets.columns)});
-    auto required = [](const css::uno::Any& argument, const char* name) {
-        const std::optional<double> value = number_of(argument, name);
-        if (!value)
-            throw Error(Problem::MissingArgument, {"ALLOT.LEVELS", name});
-        return *value;
-    };
     LevelsRequest request;
     request.targets = zero_if_blank(targets);
-    request.floor_ratio = required(floor_ratio, "floor_ratio");
-    request.stretch_ratio = required(stretch_ratio, "stretch_ratio");
+    request.floor_ratio = required_number(floor_ratio, "ALLOT.LEVELS", "floor_ratio");
+    request.stretch_ratio = required_number(stretch_ratio, "ALLOT.LEVELS", "stretch_ratio");
     request.unit = number_of(unit, "unit").value_or(1.0);
     const Levels result = levels(request);
 

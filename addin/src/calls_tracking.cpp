@@ -16,13 +16,6 @@ namespace {
 
 namespace uno = css::uno;
 
-double required(const uno::Any& argument, std::string_view function, std::string_view name) {
-    std::optional<double> value = number_of(argument, name);
-    if (!value)
-        throw Error(Problem::MissingArgument, {std::string(function), std::string(name)});
-    return *value;
-}
-
 bool all_blank(const Cells& cells) {
     return std::none_of(cells.values.begin(), cells.values.end(),
                         [](const std::optional<double>& v) { return v.has_value(); });
@@ -40,13 +33,14 @@ std::vector<std::optional<double>> per_key_result(const uno::Any& argument, std:
 } // namespace
 
 double call_pace(const uno::Any& actual, const Cells& period_targets, const uno::Any& elapsed) {
-    const double done = required(actual, "ALLOT.PACE", "actual");
-    return pace(done, zero_if_blank(period_targets), required(elapsed, "ALLOT.PACE", "elapsed"));
+    const double done = required_number(actual, "ALLOT.PACE", "actual");
+    return pace(done, zero_if_blank(period_targets),
+                required_number(elapsed, "ALLOT.PACE", "elapsed"));
 }
 
 std::string call_status(const uno::Any& attainment, const uno::Any& warn, const uno::Any& ok,
                         Language language) {
-    const Status result = status(required(attainment, "ALLOT.STATUS", "attainment"),
+    const Status result = status(required_number(attainment, "ALLOT.STATUS", "attainment"),
                                  number_of(warn, "warn"), number_of(ok, "ok"));
     return translate(status_text(result), language);
 }
@@ -54,8 +48,8 @@ std::string call_status(const uno::Any& attainment, const uno::Any& warn, const 
 double call_commission(const uno::Any& actual, const uno::Any& target, const Cells& thresholds,
                        const Cells& rates, const uno::Any& cap) {
     CommissionRequest request;
-    request.actual = required(actual, "ALLOT.COMMISSION", "actual");
-    request.target = required(target, "ALLOT.COMMISSION", "target");
+    request.actual = required_number(actual, "ALLOT.COMMISSION", "actual");
+    request.target = required_number(target, "ALLOT.COMMISSION", "target");
     request.thresholds = zero_if_blank(thresholds);
     request.rates = zero_if_blank(rates);
     request.cap = number_of(cap, "cap");

@@ -10,10 +10,7 @@ namespace allot::addin {
 DoubleGrid call_tree(const css::uno::Any& total, const Labels& ids, const Labels& parents,
                      const Cells& weights, const css::uno::Any& unit) {
     TreeRequest request;
-    const std::optional<double> whole = number_of(total, "total");
-    if (!whole)
-        throw Error(Problem::MissingArgument, {"ALLOT.TREE", "total"});
-    request.total = *whole;
+    request.total = required_number(total, "ALLOT.TREE", "total");
     request.ids = ids.values;
     request.parents = parents.values;
     request.weights = weights.values; // blank stays blank: an inner node's leaves decide

@@ -4,6 +4,8 @@
 
 #include "allot/error.hpp"
 
+#include "support.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -32,16 +34,10 @@ ApportionRequest request(double count, std::vector<double> sizes,
     return r;
 }
 
-using Failure = std::pair<Problem, std::vector<std::string>>;
+using allot::testing::Failure;
 
 Failure failure(const ApportionRequest& r) {
-    try {
-        apportion(r);
-    } catch (const allot::Error& e) {
-        return {e.problem(), e.args()};
-    }
-    ADD_FAILURE() << "apportion() did not fail";
-    return {Problem::ApportionEmptySizes, {}};
+    return allot::testing::failure_of([&] { apportion(r); });
 }
 
 struct State {

@@ -32,16 +32,10 @@ CommissionRequest standard(double actual, std::optional<double> cap = std::nullo
     return plan(actual, 100000, {0, 0.8, 1, 1.2}, {0.02, 0.05, 0.08, 0.12}, cap);
 }
 
-using Failure = std::pair<Problem, std::vector<std::string>>;
+using allot::testing::Failure;
 
 Failure failure(const CommissionRequest& r) {
-    try {
-        commission(r);
-    } catch (const allot::Error& e) {
-        return {e.problem(), e.args()};
-    }
-    ADD_FAILURE() << "no error";
-    return {Problem::NotANumber, {}};
+    return allot::testing::failure_of([&] { commission(r); });
 }
 
 TEST(CommissionExamples, MarginalLikeTaxBrackets) {

@@ -33,16 +33,10 @@ FunnelYieldRequest forwards(double activity, std::vector<double> rates,
     return FunnelYieldRequest{activity, std::move(rates), deal_size};
 }
 
-using Failure = std::pair<Problem, std::vector<std::string>>;
+using allot::testing::Failure;
 
 template <class Call> Failure failure(Call call) {
-    try {
-        call();
-    } catch (const allot::Error& e) {
-        return {e.problem(), e.args()};
-    }
-    ADD_FAILURE() << "no error";
-    return {Problem::NotANumber, {}};
+    return allot::testing::failure_of(call);
 }
 
 TEST(FunnelExamples, RevenueBackToVisits) {

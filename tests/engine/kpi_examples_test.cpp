@@ -3,6 +3,8 @@
 #include "allot/error.hpp"
 #include "allot/kpi.hpp"
 
+#include "support.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -47,16 +49,10 @@ KpiRequest drivers(double target, Cells efforts = {}, Cells fixed = {}) {
                 {100000, 100000, 0.02, 50}, std::move(efforts), std::move(fixed));
 }
 
-using Failure = std::pair<Problem, std::vector<std::string>>;
+using allot::testing::Failure;
 
 Failure failure(const KpiRequest& r) {
-    try {
-        kpi(r);
-    } catch (const allot::Error& e) {
-        return {e.problem(), e.args()};
-    }
-    ADD_FAILURE() << "no error";
-    return {Problem::NotANumber, {}};
+    return allot::testing::failure_of([&] { kpi(r); });
 }
 
 TEST(KpiExamples, SumSplitsTheChangeInProportionToBaselines) {

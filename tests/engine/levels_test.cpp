@@ -32,16 +32,10 @@ LevelsRequest request(std::vector<double> targets, double floor_ratio, double st
     return r;
 }
 
-using Failure = std::pair<Problem, std::vector<std::string>>;
+using allot::testing::Failure;
 
 Failure failure(const LevelsRequest& r) {
-    try {
-        allot::levels(r);
-    } catch (const allot::Error& e) {
-        return {e.problem(), e.args()};
-    }
-    ADD_FAILURE() << "levels() did not fail";
-    return {Problem::LevelsEmptyTargets, {}};
+    return allot::testing::failure_of([&] { allot::levels(r); });
 }
 
 double sum(const std::vector<double>& v) {

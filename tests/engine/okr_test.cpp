@@ -25,16 +25,10 @@ double score(double actual, double baseline, double target) {
     return okr(key_results({actual}, {baseline}, {target}));
 }
 
-using Failure = std::pair<Problem, std::vector<std::string>>;
+using allot::testing::Failure;
 
 Failure failure(const OkrRequest& r) {
-    try {
-        okr(r);
-    } catch (const allot::Error& e) {
-        return {e.problem(), e.args()};
-    }
-    ADD_FAILURE() << "no error";
-    return {Problem::NotANumber, {}};
+    return allot::testing::failure_of([&] { okr(r); });
 }
 
 TEST(OkrExamples, OneKeyResultIsLinearFromBaselineToTarget) {

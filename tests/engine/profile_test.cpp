@@ -34,16 +34,10 @@ ProfileRequest request(Cells history, std::size_t periods,
     return r;
 }
 
-using Failure = std::pair<Problem, std::vector<std::string>>;
+using allot::testing::Failure;
 
 Failure failure(const ProfileRequest& r) {
-    try {
-        allot::profile(r);
-    } catch (const allot::Error& e) {
-        return {e.problem(), e.args()};
-    }
-    ADD_FAILURE() << "profile() did not fail";
-    return {Problem::ProfileEmptyHistory, {}};
+    return allot::testing::failure_of([&] { allot::profile(r); });
 }
 
 // The exact sum of doubles (long double holds these few terms exactly

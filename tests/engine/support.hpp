@@ -4,6 +4,8 @@
 #include "allot/error.hpp"
 #include "allot/split.hpp"
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -11,6 +13,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace allot::testing {
@@ -25,6 +28,19 @@ inline int rounds(int count) {
 #else
     return std::max(1, count / 4);
 #endif
+}
+
+// What a call that must fail threw: its problem and arguments.
+using Failure = std::pair<Problem, std::vector<std::string>>;
+
+template <class Call> Failure failure_of(Call call) {
+    try {
+        call();
+    } catch (const Error& e) {
+        return {e.problem(), e.args()};
+    }
+    ADD_FAILURE() << "no allot::Error was thrown";
+    return {};
 }
 
 inline Cells all(double value, std::size_t n) {

@@ -30,16 +30,10 @@ TreeRequest request(double total, Labels ids, Labels parents, Cells weights, dou
     return TreeRequest{total, std::move(ids), std::move(parents), std::move(weights), unit};
 }
 
-using Failure = std::pair<Problem, std::vector<std::string>>;
+using allot::testing::Failure;
 
 Failure failure(const TreeRequest& r) {
-    try {
-        allot::tree(r);
-    } catch (const allot::Error& e) {
-        return {e.problem(), e.args()};
-    }
-    ADD_FAILURE() << "no error";
-    return {};
+    return allot::testing::failure_of([&] { allot::tree(r); });
 }
 
 // Company → two regions → people, weights on the people only.

@@ -33,16 +33,10 @@ WeightsRequest request(Cells factors, std::size_t columns, Cells factor_weights,
     return r;
 }
 
-using Failure = std::pair<Problem, std::vector<std::string>>;
+using allot::testing::Failure;
 
 Failure failure(const WeightsRequest& r) {
-    try {
-        allot::weights(r);
-    } catch (const allot::Error& e) {
-        return {e.problem(), e.args()};
-    }
-    ADD_FAILURE() << "weights() did not fail";
-    return {Problem::WeightsEmptyFactors, {}};
+    return allot::testing::failure_of([&] { allot::weights(r); });
 }
 
 long double exact_sum(const std::vector<double>& v) {
