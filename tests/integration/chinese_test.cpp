@@ -54,5 +54,24 @@ TEST(Chinese, WhyExplainsInTheUiLanguage) {
     EXPECT_NE(chinese.find('2'), std::string::npos) << "the position of the text (item 2)";
 }
 
+// ALLOT.STATUS's text in an office: behind, at risk, on track.
+std::string statuses(office::Office& office) {
+    auto document = office.create_spreadsheet();
+    const auto sheet = document.sheet_names().front();
+    document.set_formula(sheet, "A1", "=ALLOT.STATUS(0.5)");
+    document.set_formula(sheet, "A2", "=ALLOT.STATUS(0.9)");
+    document.set_formula(sheet, "A3", "=ALLOT.STATUS(1.2)");
+    document.recalculate();
+    std::string text;
+    for (const char* cell : {"A1", "A2", "A3"})
+        text += document.cell(sheet, cell).text + "/";
+    return text;
+}
+
+TEST(Chinese, StatusSpeaksTheUiLanguage) {
+    EXPECT_EQ(statuses(chinese_office()), "落后/有风险/正常/");
+    EXPECT_EQ(statuses(english_office()), "behind/at risk/on track/");
+}
+
 } // namespace
 } // namespace allot::integration
