@@ -178,8 +178,10 @@ constexpr std::array tree_arguments{
                  {"The target to split over the whole tree, e.g. the annual company target.",
                   "要分解到整棵树的目标总额，例如公司年度目标。"}},
     ArgumentInfo{{"ids", "编号"},
-                 {"One id per node (a name or a number), each used once: regions, teams, people.",
-                  "每个节点一个编号（名称或数字），不能重复：区域、团队、个人。"}},
+                 {"One id per node (a name or a number), each used once: regions, teams, people. "
+                  "A wholly blank row is skipped and gets 0.",
+                  "每个节点一个编号（名称或数字），不能重复：区域、团队、个人。整行空白会被跳过，"
+                  "结果为 0。"}},
     ArgumentInfo{{"parents", "上级"},
                  {"Each node's parent id, aligned with ids; blank for top-level nodes, which "
                   "share the total.",

@@ -12,25 +12,14 @@
 
 namespace allot {
 
-std::vector<double> tree(const TreeRequest& request) {
+namespace {
+
+// The values of the listed nodes (no wholly blank rows), aligned with them.
+std::vector<double> tree_of_listed(const TreeRequest& request) {
     const std::size_t n = request.ids.size();
-    if (n == 0)
-        throw Error(Problem::TreeNoNodes, {});
-    if (request.parents.size() != n)
-        throw Error(Problem::ShapeMismatch,
-                    {"parents", std::to_string(n), std::to_string(request.parents.size())});
-    if (request.weights.size() != n)
-        throw Error(Problem::ShapeMismatch,
-                    {"weights", std::to_string(n), std::to_string(request.weights.size())});
-    if (!std::isfinite(request.total))
-        throw Error(Problem::NotFinite, {"total", "1"});
-
     const Hierarchy forest = build_hierarchy(request.ids, request.parents);
-
     for (std::size_t v = 0; v < n; ++v) {
         const std::optional<double>& weight = request.weights[v];
-        if (weight && !std::isfinite(*weight))
-            throw Error(Problem::NotFinite, {"weights", std::to_string(v + 1)});
         if (weight && *weight < 0)
             throw Error(Problem::TreeNegativeWeight, {forest.id(v), format_number(*weight)});
     }
@@ -70,6 +59,54 @@ std::vector<double> tree(const TreeRequest& request) {
         split_over(value[v], children, children + forest.children(v));
     }
     return value;
+}
+
+} // namespace
+
+std::vector<double> tree(const TreeRequest& request) {
+    const std::size_t n = request.ids.size();
+    if (request.parents.size() != n)
+        throw Error(Problem::ShapeMismatch,
+                    {"parents", std::to_string(n), std::to_string(request.parents.size())});
+    if (request.weights.size() != n)
+        throw Error(Problem::ShapeMismatch,
+                    {"weights", std::to_string(n), std::to_string(request.weights.size())});
+    if (!std::isfinite(request.total))
+        throw Error(Problem::NotFinite, {"total", "1"});
+
+    // A wholly blank row (no id, parent or weight) is room left in the range
+    // for more nodes: it is skipped and gets 0. A blank id with a parent or a
+    // weight is a mistake, named by its position in the range.
+    std::vector<std::size_t> listed;
+    listed.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::optional<double>& weight = request.weights[i];
+        if (weight && !std::isfinite(*weight))
+            throw Error(Problem::NotFinite, {"weights", std::to_string(i + 1)});
+        const bool has_id = !trimmed(request.ids[i]).empty();
+        if (!has_id && (weight || !trimmed(request.parents[i]).empty()))
+            throw Error(Problem::BlankId, {std::to_string(i + 1)});
+        if (has_id)
+            listed.push_back(i);
+    }
+    if (listed.empty())
+        throw Error(Problem::TreeNoNodes, {});
+    if (listed.size() == n)
+        return tree_of_listed(request);
+
+    TreeRequest compact;
+    compact.total = request.total;
+    compact.unit = request.unit;
+    for (std::size_t i : listed) {
+        compact.ids.push_back(request.ids[i]);
+        compact.parents.push_back(request.parents[i]);
+        compact.weights.push_back(request.weights[i]);
+    }
+    const std::vector<double> values = tree_of_listed(compact);
+    std::vector<double> all(n, 0.0);
+    for (std::size_t k = 0; k < listed.size(); ++k)
+        all[listed[k]] = values[k];
+    return all;
 }
 
 } // namespace allot

@@ -87,6 +87,13 @@ TEST(Tree, AllZeroWeightsAmongSiblingsSplitEqually) {
     EXPECT_THAT(v, ElementsAre(10, 5, 5));
 }
 
+TEST(Tree, WhollyBlankRowsAreSkippedAndGetZero) {
+    // Room left at the end and in the middle of the ranges.
+    const auto v = allot::tree(request(90, {"A", none, "a1", "a2", none},
+                                       {none, none, "A", "A", none}, {blank, blank, 2, 1, blank}));
+    EXPECT_THAT(v, ElementsAre(90, 0, 60, 30, 0));
+}
+
 TEST(Tree, DeepChainsNeedNoRecursion) {
     constexpr std::size_t depth = 200'000;
     Labels ids, parents;
@@ -109,6 +116,12 @@ TEST(Tree, Errors) {
               (Failure{Problem::ShapeMismatch, {"weights", "2", "1"}}));
     EXPECT_EQ(failure(request(10, {"A", none}, {none, "A"}, {1, 1})),
               (Failure{Problem::BlankId, {"2"}}));
+    EXPECT_EQ(failure(request(10, {"A", none, "B"}, {none, none, "A"}, {1, 5, 1})),
+              (Failure{Problem::BlankId, {"2"}}));
+    EXPECT_EQ(failure(request(10, {none, none}, {none, none}, {blank, blank})),
+              (Failure{Problem::TreeNoNodes, {}}));
+    EXPECT_EQ(failure(request(10, {"A", none}, {none, none}, {1, std::nan("")})),
+              (Failure{Problem::NotFinite, {"weights", "2"}}));
     EXPECT_EQ(failure(request(10, {"A", "B", "A"}, {none, "A", "B"}, {1, 1, 1})),
               (Failure{Problem::DuplicateId, {"A"}}));
     EXPECT_EQ(failure(request(10, {"A", "B"}, {none, "Q"}, {1, 1})),

@@ -9,7 +9,8 @@
 namespace allot {
 
 // One entry per node in ids, parents and weights (an empty optional is a
-// blank cell). Ids are compared with surrounding spaces removed.
+// blank cell). Ids are compared with surrounding spaces removed. A wholly
+// blank row (room left in the range) is skipped and gets 0.
 struct TreeRequest {
     double total = 0.0;
     std::vector<std::optional<std::string>> ids;
