@@ -82,8 +82,8 @@ constexpr std::array problem_texts{
                 "The rates are a block of {1} rows and {2} columns. Give the conversion rates as "
                 "one column or one row, from the top of the funnel down."},
     ProblemText{Problem::FunnelNotPositive, 2,
-                "The {1} is {2}, but it must be more than 0. Enter a positive number, or leave an "
-                "optional argument out."},
+                "The {1} argument is {2}, but it must be more than 0. Enter a positive number, "
+                "or leave the argument out if it is optional."},
     ProblemText{Problem::FunnelNegative, 2,
                 "The {1} is negative ({2}). Enter 0 or more."},
     ProblemText{Problem::FunnelTooLarge, 3,
@@ -155,8 +155,8 @@ constexpr std::array problem_texts{
                 "Both \"{1}\" and \"{2}\" have a blank parent, but the tree needs exactly one top "
                 "node, which takes the target. Give the others a parent."},
     ProblemText{Problem::KpiUnknownOperator, 2,
-                "The operator of \"{1}\" is \"{2}\". Use + for a node that is the sum of its "
-                "children or * for one that is their product."},
+                "The operator of \"{1}\" is \"{2}\", which is not + or *. Use + for a node that "
+                "is the sum of its children or * for one that is their product."},
     ProblemText{Problem::KpiMissingOperator, 1,
                 "Node \"{1}\" has children but no operator. Enter + if it is their sum or * if it "
                 "is their product."},
@@ -279,6 +279,63 @@ constexpr std::array problem_texts{
     ProblemText{Problem::TreeNegativeWeight, 2,
                 "The weight of \"{1}\" is negative ({2}). Weights must be 0 or more; leave an "
                 "inner node's weight blank to use the sum of its leaves."},
+    // MATRIX
+    ProblemText{Problem::MatrixEmptySeed, 0,
+                "The seed is empty. Give a block with one row per row total and one column per "
+                "column total, for example last year's region × month actuals."},
+    ProblemText{Problem::MatrixRowTotalsNotALine, 2,
+                "The row totals are a block of {1} rows and {2} columns. Give them as one column "
+                "or one row, one total for each row of the seed."},
+    ProblemText{Problem::MatrixColumnTotalsNotALine, 2,
+                "The column totals are a block of {1} rows and {2} columns. Give them as one row "
+                "or one column, one total for each column of the seed."},
+    ProblemText{Problem::MatrixRowTotalsCount, 2,
+                "The seed has {1} rows but there are {2} row totals. Give one row total for each "
+                "row of the seed, in the same order."},
+    ProblemText{Problem::MatrixColumnTotalsCount, 2,
+                "The seed has {1} columns but there are {2} column totals. Give one column total "
+                "for each column of the seed, in the same order."},
+    ProblemText{Problem::MatrixNegativeSeed, 3,
+                "The seed has a negative value in row {1}, column {2} ({3}). The seed must be 0 "
+                "or more; use 0 for a cell that should stay empty."},
+    ProblemText{Problem::MatrixNegativeRowTotal, 2,
+                "Row total {1} is negative ({2}). Row totals must be 0 or more."},
+    ProblemText{Problem::MatrixNegativeColumnTotal, 2,
+                "Column total {1} is negative ({2}). Column totals must be 0 or more."},
+    ProblemText{Problem::MatrixRowTotalNotWhole, 3,
+                "Row total {1} ({2}) is not a whole number of units of {3}, so its row cannot "
+                "add up to it in whole units. Round the total to the unit, use a smaller unit, "
+                "or 0 for no rounding."},
+    ProblemText{Problem::MatrixColumnTotalNotWhole, 3,
+                "Column total {1} ({2}) is not a whole number of units of {3}, so its column "
+                "cannot add up to it in whole units. Round the total to the unit, use a smaller "
+                "unit, or 0 for no rounding."},
+    ProblemText{Problem::MatrixTotalsDiffer, 2,
+                "The row totals add up to {1} but the column totals add up to {2}. Both are the "
+                "grand total of the grid, so they must be the same: correct a row or column "
+                "total."},
+    ProblemText{Problem::MatrixZeroSeedRow, 2,
+                "Row {1} of the seed is all 0 (or blank), but its total is {2}. Its cells stay 0, "
+                "so they cannot add up to the total: put a pattern in that row of the seed (for "
+                "example 1 in every cell), or make its total 0."},
+    ProblemText{Problem::MatrixZeroSeedColumn, 2,
+                "Column {1} of the seed is all 0 (or blank), but its total is {2}. Its cells stay "
+                "0, so they cannot add up to the total: put a pattern in that column of the seed "
+                "(for example 1 in every cell), or make its total 0."},
+    ProblemText{Problem::MatrixRowsUnreachable, 4,
+                "Rows {1} must add up to {2}, but their seed is non-zero only in columns {3}, "
+                "whose totals add up to {4}. Cells where the seed is 0 stay 0, so these totals "
+                "cannot be met: lower those row totals, raise those column totals, or put a "
+                "non-zero seed where these rows may take more."},
+    ProblemText{Problem::MatrixColumnsUnreachable, 4,
+                "Columns {1} must add up to {2}, but their seed is non-zero only in rows {3}, "
+                "whose totals add up to {4}. Cells where the seed is 0 stay 0, so these totals "
+                "cannot be met: lower those column totals, raise those row totals, or put a "
+                "non-zero seed where these columns may take more."},
+    ProblemText{Problem::MatrixNoFit, 1,
+                "The seed could not be fitted to the totals within {1} rounds (the seed's values "
+                "are too far apart, or the totals too large for exact rounding). Use a larger "
+                "unit, or a seed without extreme values."},
 };
 
 const ProblemText& text_of(Problem problem) {

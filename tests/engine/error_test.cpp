@@ -110,6 +110,23 @@ const std::map<Problem, std::size_t> documented{
     {Problem::WeightsZeroFactorWeights, 0},
     {Problem::WeightsZeroColumn, 1},
     {Problem::WeightsAllZero, 0},
+    // MATRIX
+    {Problem::MatrixEmptySeed, 0},
+    {Problem::MatrixRowTotalsNotALine, 2},
+    {Problem::MatrixColumnTotalsNotALine, 2},
+    {Problem::MatrixRowTotalsCount, 2},
+    {Problem::MatrixColumnTotalsCount, 2},
+    {Problem::MatrixNegativeSeed, 3},
+    {Problem::MatrixNegativeRowTotal, 2},
+    {Problem::MatrixNegativeColumnTotal, 2},
+    {Problem::MatrixRowTotalNotWhole, 3},
+    {Problem::MatrixColumnTotalNotWhole, 3},
+    {Problem::MatrixTotalsDiffer, 2},
+    {Problem::MatrixZeroSeedRow, 2},
+    {Problem::MatrixZeroSeedColumn, 2},
+    {Problem::MatrixRowsUnreachable, 4},
+    {Problem::MatrixColumnsUnreachable, 4},
+    {Problem::MatrixNoFit, 1},
 };
 
 TEST(Messages, EveryProblemIsListedOnce) {

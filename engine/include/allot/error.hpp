@@ -108,6 +108,23 @@ enum class Problem {
     // TREE
     TreeNoNodes,        // (none)
     TreeNegativeWeight, // {1} node, {2} value
+    // MATRIX
+    MatrixEmptySeed,             // (none)
+    MatrixRowTotalsNotALine,     // {1} rows, {2} columns of the row totals range
+    MatrixColumnTotalsNotALine,  // {1} rows, {2} columns of the column totals range
+    MatrixRowTotalsCount,        // {1} rows of the seed, {2} row totals given
+    MatrixColumnTotalsCount,     // {1} columns of the seed, {2} column totals given
+    MatrixNegativeSeed,          // {1} row, {2} column, {3} value
+    MatrixNegativeRowTotal,      // {1} row, {2} value
+    MatrixNegativeColumnTotal,   // {1} column, {2} value
+    MatrixRowTotalNotWhole,      // {1} row, {2} value, {3} unit
+    MatrixColumnTotalNotWhole,   // {1} column, {2} value, {3} unit
+    MatrixTotalsDiffer,          // {1} sum of the row totals, {2} sum of the column totals
+    MatrixZeroSeedRow,           // {1} row, {2} its total
+    MatrixZeroSeedColumn,        // {1} column, {2} its total
+    MatrixRowsUnreachable,       // {1} rows, {2} their totals' sum, {3} columns, {4} their sum
+    MatrixColumnsUnreachable,    // {1} columns, {2} their totals' sum, {3} rows, {4} their sum
+    MatrixNoFit,                 // {1} rounds of fitting
 };
 
 class Error : public std::exception {
