@@ -25,17 +25,18 @@ constexpr std::array split_arguments{
     ArgumentInfo{{"minimums", "下限"},
                  {"Smallest part: one number for all, or a range shaped like weights. Blank means "
                   "0.",
-                  "每部分的下限：一个数适用于全部，或与权重同形的区域。空白表示 0。"},
+                  "每部分的下限：一个数适用于全部，或与权重大小相同的区域。空白表示 0。"},
                  true},
     ArgumentInfo{{"maximums", "上限"},
                  {"Largest part: one number for all, or a range shaped like weights. Blank means "
                   "no maximum.",
-                  "每部分的上限：一个数适用于全部，或与权重同形的区域。空白表示不设上限。"},
+                  "每部分的上限：一个数适用于全部，或与权重大小相同的区域。空白表示不设上限。"},
                  true},
     ArgumentInfo{{"fixed", "锁定值"},
                  {"Holds: a range shaped like weights. A filled cell keeps exactly that value; the "
                   "rest of the total spreads over the other parts.",
-                  "锁定：与权重同形的区域。填写了数值的部分保持该值不变，其余目标分摊给其他部分。"},
+                  "锁定值：与权重大小相同的区域。填了数值的部分恰好取该值，"
+                  "总额的其余部分分给其他部分。"},
                  true},
 };
 
@@ -189,8 +190,8 @@ constexpr std::array tree_arguments{
     ArgumentInfo{{"weights", "权重"},
                  {"Each node's weight among its siblings, 0 or more. Blank on an inner node: the "
                   "sum of its leaves' weights; blank on a leaf: 0.",
-                  "每个节点在同级中的权重，大于或等于 0。上级节点空白时取其末级权重之和；"
-                  "末级节点空白为 0。"}},
+                  "每个节点在同级中的权重，大于或等于 0。非末级节点空白时取其下属末级节点的"
+                  "权重之和；末级节点空白为 0。"}},
     ArgumentInfo{{"unit", "单位"},
                  {"Rounding step at every level, e.g. 1000. Default 1; 0 means no rounding.",
                   "每一级的取整单位，例如 1000。默认为 1；0 表示不取整。"},
@@ -216,7 +217,7 @@ constexpr std::array kpi_arguments{
          "from the children; a given value must agree with them.",
          "每个节点的当前值。末级节点空白为 0；其他节点空白时由下级算出，填写时必须与下级一致。"}},
     ArgumentInfo{
-        {"efforts", "努力权重"},
+        {"efforts", "分摊权重"},
         {"How much of its parent's change each node takes, 0 or more. Default: in "
          "proportion to the baselines under +, equal under *. Once a sibling has an "
          "effort, a blank effort is 0.",
@@ -374,9 +375,8 @@ constexpr std::array functions{
         {"Reverse funnel: from a revenue target back to the activity it takes. Returns one whole "
          "count per stage, top first, deals last: deals = target ÷ deal size, each earlier stage = "
          "next ÷ rate, rounded up; with periods and people, per person per period (rounded up).",
-         "倒推法：从收入目标倒推所需的活动量。按漏斗从上到下返回每一级的整数数量，最后一个为成交数"
-         "："
-         "成交数 = 目标 ÷ 平均单额，上一级 = 下一级 ÷ 转化率，均向上取整；"
+         "倒推漏斗：从收入目标倒推所需的活动量。按漏斗从上到下返回每一级的整数数量，"
+         "最后一个为成交数：成交数 = 目标 ÷ 平均单额，上一级 = 下一级 ÷ 转化率，均向上取整；"
          "给出期数和人数时，返回每人每期的数量（向上取整）。"},
         funnel_arguments,
         "=ALLOT.FUNNEL(1000000;50000;{0.5|0.4|0.25})",
@@ -386,12 +386,10 @@ constexpr std::array functions{
         "funnelyield",
         {"ALLOT.FUNNELYIELD", "ALLOT.FUNNELYIELD"},
         {"Forward funnel, the companion of ALLOT.FUNNEL: what an activity level yields. Returns "
-         "the "
-         "count at each stage, top first (each = previous × rate, rounded down), then, with a deal "
-         "size, the revenue.",
-         "正推漏斗（ALLOT.FUNNEL "
-         "的反方向）：给定活动量能带来多少结果。按漏斗从上到下返回每一级的数量"
-         "（上一级 × 转化率，向下取整）；给出平均单额时，最后再返回收入。"},
+         "the count at each stage, top first (each = previous × rate, rounded down), then, with "
+         "a deal size, the revenue.",
+         "正推漏斗（与 ALLOT.FUNNEL 方向相反）：给定活动量能带来多少结果。按漏斗从上到下"
+         "返回每一级的数量（上一级 × 转化率，向下取整）；给出平均单额时，最后再返回收入。"},
         funnelyield_arguments,
         "=ALLOT.FUNNELYIELD(400;{0.5|0.4|0.25};50000)",
         {"400, 200, 80, 20, 1000000 (a column; the last value is the revenue)",
@@ -404,7 +402,7 @@ constexpr std::array functions{
          "its growth factor geometrically; fixed nodes keep their value. Returns every node's "
          "target.",
          "KPI 分解：指标树中每个节点等于其下级之和（+）或之积（*）。顶层目标逐级向下分解："
-         "求和节点按努力权重分摊变化量，乘积节点按几何方式分摊增长倍数；锁定的节点保持不变。"
+         "求和节点按分摊权重分配变化量，乘积节点按几何方式分摊增长倍数；锁定的节点保持不变。"
          "返回每个节点的目标。"},
         kpi_arguments,
         "=ALLOT.KPI(133100;{\"Revenue\"|\"Traffic\"|\"Conversion\"|\"Basket\"};"
@@ -426,7 +424,7 @@ constexpr std::array functions{
         {"ALLOT.STATUS", "ALLOT.STATUS"},
         {"Traffic light for an attainment, in the office's language: \"behind\" below warn, "
          "\"at risk\" below ok, else \"on track\".",
-         "达成状态，按办公软件的界面语言显示：低于预警线为“落后”，低于正常线为“有风险”，"
+         "红绿灯式的达成状态，按办公软件的界面语言显示：低于预警线为“落后”，低于正常线为“有风险”，"
          "否则为“正常”。"},
         status_arguments,
         "=ALLOT.STATUS(0.85)",
@@ -448,9 +446,8 @@ constexpr std::array functions{
         {"OKR scoring: a key result scores from 0 at its baseline to 1 at its target (linear, "
          "clamped; also for key results that should fall). Given ranges, the weighted average: "
          "the objective's score.",
-         "OKR 评分：关键结果从基线处的 0 线性增长到目标处的 "
-         "1（超出部分截断，也适用于应当下降的指标）。"
-         "给出区域时返回加权平均，即目标（O）的得分。"},
+         "OKR 评分：关键结果在基线处得 0 分，在目标值处得 1 分，其间线性计分（超出部分截断，"
+         "也适用于应当下降的指标）。给出区域时返回加权平均，即整个 O（目标）的得分。"},
         okr_arguments,
         "=ALLOT.OKR({170|0.06};{100|0.1};{200|0.04})",
         {"0.6833 (key results 0.7 and 0.6667)", "0.6833（两个关键结果分别为 0.7 和 0.6667）"}},
@@ -464,7 +461,7 @@ constexpr std::array functions{
         why_arguments,
         "=ALLOT.WHY(\"SPLIT\";100;{1|\"x\"|1})",
         {"Item 2 of the weights is text (\"x\"), not a number. …",
-         "权重的第 2 项是文本（\"x\"），不是数字。……"}},
+         "权重的第 2 项是文本（“x”），不是数字。……"}},
 };
 
 bool same_ignoring_case(std::string_view a, std::string_view b) {

@@ -226,14 +226,14 @@ DoubleGrid Functions::weights(const AnyGrid& factors, const uno::Any& factor_wei
 OUString Functions::why(const OUString& function, const uno::Sequence<uno::Any>& arguments) {
     return guarded("ALLOT.WHY", this, [&] {
         const Language lang = ui_language();
+        const FunctionInfo* info = find_by_user_name(utf8(function));
         try {
-            const FunctionInfo* info = find_by_user_name(utf8(function));
             if (!info)
                 throw Error(Problem::UnknownFunction, {utf8(function)});
             check_call(*info, arguments);
             return ustring(no_error(lang));
         } catch (const Error& error) {
-            return ustring(explain(error, lang));
+            return ustring(explain(error, lang, info));
         }
     });
 }

@@ -14,8 +14,10 @@ namespace allot::addin {
 // Must be called before the first explain(); later calls are ignored.
 void set_catalog_dir(const std::string& dir);
 
-// The reason for `error` in `language`, with its arguments filled in.
-std::string explain(const Error& error, Language language);
+// The reason for `error` in `language`, with its arguments filled in. Given
+// the function that failed, its own argument names come first (COMMISSION's
+// rates are 提成比例, FUNNEL's 转化率).
+std::string explain(const Error& error, Language language, const FunctionInfo* function = nullptr);
 
 // The short answer of ALLOT.WHY when the call has no error.
 std::string no_error(Language language);

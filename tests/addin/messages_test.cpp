@@ -62,6 +62,32 @@ TEST_F(Messages, EveryProblemHasAChineseTranslation) {
     }
 }
 
+// The engine names some arguments with spaces or in the plural; Chinese still
+// shows the Function Wizard's names.
+TEST_F(Messages, ArgumentNamesAreShownInChinese) {
+    const std::pair<const char*, const char*> names[] = {
+        {"weights", "权重"},
+        {"deal size", "平均单额"},
+        {"period targets", "分期目标"},
+        {"actuals", "实际"},
+    };
+    for (const auto& [english, chinese] : names) {
+        const std::string text =
+            explain(Error(Problem::NotFinite, {english, "2"}), Language::Chinese);
+        EXPECT_NE(text.find(chinese), std::string::npos) << text;
+        EXPECT_EQ(text.find(english), std::string::npos) << text;
+    }
+}
+
+// "rates" are 提成比例 in COMMISSION but 转化率 in FUNNEL.
+TEST_F(Messages, ArgumentNamesOfTheFailedFunctionComeFirst) {
+    const Error error(Problem::NotANumber, {"rates", "2", "x"});
+    EXPECT_NE(explain(error, Language::Chinese, find_programmatic("commission")).find("提成比例"),
+              std::string::npos);
+    EXPECT_NE(explain(error, Language::Chinese, find_programmatic("funnel")).find("转化率"),
+              std::string::npos);
+}
+
 TEST_F(Messages, NoErrorIsOkInBothLanguages) {
     EXPECT_EQ(no_error(Language::English), "OK");
     EXPECT_EQ(no_error(Language::Chinese), "OK");
