@@ -85,6 +85,9 @@ void check_call(const FunctionInfo& function, const uno::Sequence<uno::Any>& arg
         call_profile(cells_of(at(0), "history"), at(1));
     } else if (function.programmatic == "weights") {
         call_weights(cells_of(at(0), "factors"), at(1), at(2));
+    } else if (function.programmatic == "matrix") {
+        call_matrix(cells_of(at(0), "row totals"), cells_of(at(1), "column totals"),
+                    cells_of(at(2), "seed"), at(3));
     }
     // "why" itself never fails.
 }

@@ -52,6 +52,10 @@ DoubleGrid call_kpi(const css::uno::Any& target, const Labels& ids, const Labels
 DoubleGrid call_tree(const css::uno::Any& total, const Labels& ids, const Labels& parents,
                      const Cells& weights, const css::uno::Any& unit);
 
+// MATRIX (calls_matrix.cpp): the grid fitted to both sets of totals, shaped like the seed.
+DoubleGrid call_matrix(const Cells& row_totals, const Cells& column_totals, const Cells& seed,
+                       const css::uno::Any& unit);
+
 // LEVELS, PROFILE, WEIGHTS (calls_levels.cpp, calls_profile.cpp, calls_weights.cpp).
 DoubleGrid call_levels(const Cells& targets, const css::uno::Any& floor_ratio,
                        const css::uno::Any& stretch_ratio, const css::uno::Any& unit);

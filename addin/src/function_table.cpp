@@ -284,6 +284,27 @@ constexpr std::array weights_arguments{
                  true},
 };
 
+constexpr std::array matrix_arguments{
+    ArgumentInfo{{"row_totals", "行合计"},
+                 {"The total of each row of the seed, e.g. each region's annual target: a column "
+                  "or a row, whole units, 0 or more. A blank cell is 0.",
+                  "种子每一行的合计，例如各区域的年度目标：一列或一行，须为整数个单位，大于或等于 "
+                  "0。空白单元格为 0。"}},
+    ArgumentInfo{{"column_totals", "列合计"},
+                 {"The total of each column of the seed, e.g. the company's target for each "
+                  "month: a row or a column with the same sum as the row totals.",
+                  "种子每一列的合计，例如公司每个月的目标：一行或一列，其和须与行合计之和相同。"}},
+    ArgumentInfo{{"seed", "种子"},
+                 {"The pattern to follow, e.g. last year's region × month actuals: 0 or more; a "
+                  "cell that is 0 or blank stays 0.",
+                  "要遵循的分布模式，例如去年各区域 × 各月的实际值：大于或等于 0；"
+                  "为 0 或空白的单元格结果仍为 0。"}},
+    ArgumentInfo{{"unit", "单位"},
+                 {"Rounding step for every cell, e.g. 1000. Default 1; 0 means no rounding.",
+                  "每个单元格的取整单位，例如 1000。默认为 1；0 表示不取整。"},
+                 true},
+};
+
 constexpr std::array why_arguments{
     ArgumentInfo{{"function", "函数"},
                  {"Name of the function whose error to explain, e.g. \"SPLIT\".",
@@ -451,6 +472,21 @@ constexpr std::array functions{
         okr_arguments,
         "=ALLOT.OKR({170|0.06};{100|0.1};{200|0.04})",
         {"0.6833 (key results 0.7 and 0.6667)", "0.6833（两个关键结果分别为 0.7 和 0.6667）"}},
+    FunctionInfo{
+        "matrix",
+        {"ALLOT.MATRIX", "ALLOT.MATRIX"},
+        {"Two-way decomposition (e.g. regions × months): fits the seed's pattern to both the row "
+         "totals and the column totals (iterative proportional fitting), then rounds every cell "
+         "down or up to a whole unit so that each row and each column adds up to its total "
+         "exactly. Cells where the seed is 0 stay 0.",
+         "二维分解（例如区域 × 月份）：按种子的分布模式同时拟合行合计和列合计（迭代比例拟合），"
+         "再把每个单元格向下或向上取整到整数个单位，使每一行、每一列都恰好等于其合计。"
+         "种子为 0 的单元格结果仍为 0。"},
+        matrix_arguments,
+        "=ALLOT.MATRIX({10|10|10};{10;10;10};{1;1;1|1;1;1|1;1;1})",
+        {"3, 4, 3 / 3, 3, 4 / 4, 3, 3 (rows; every row and column adds up to 10, where rounding "
+         "each 3.33 would give 9)",
+         "3、4、3 / 3、3、4 / 4、3、3（各行；每行每列之和都是 10，而逐个四舍五入 3.33 只得 9）"}},
     FunctionInfo{
         "why",
         {"ALLOT.WHY", "ALLOT.WHY"},

@@ -194,6 +194,14 @@ DoubleGrid Functions::tree(const uno::Any& total, const AnyGrid& ids, const AnyG
     });
 }
 
+DoubleGrid Functions::matrix(const AnyGrid& row_totals, const AnyGrid& column_totals,
+                             const AnyGrid& seed, const uno::Any& unit) {
+    return guarded("ALLOT.MATRIX", this, [&] {
+        return call_matrix(cells_of(row_totals, "row totals"),
+                           cells_of(column_totals, "column totals"), cells_of(seed, "seed"), unit);
+    });
+}
+
 DoubleGrid Functions::kpi(const uno::Any& target, const AnyGrid& ids, const AnyGrid& parents,
                           const AnyGrid& operators, const AnyGrid& baselines,
                           const uno::Any& efforts, const uno::Any& fixed) {

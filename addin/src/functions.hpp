@@ -66,6 +66,11 @@ public:
                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& parents,
                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
                       const css::uno::Any& unit) override;
+    css::uno::Sequence<css::uno::Sequence<double>>
+        SAL_CALL matrix(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& row_totals,
+                        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& column_totals,
+                        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& seed,
+                        const css::uno::Any& unit) override;
     // KPI
     css::uno::Sequence<css::uno::Sequence<double>>
         SAL_CALL kpi(const css::uno::Any& target,
