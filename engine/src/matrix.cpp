@@ -428,6 +428,12 @@ std::vector<double> matrix(const MatrixRequest& request) {
     for (std::size_t j = 0; j < p.columns; ++j)
         if (column_sum[j] != p.column_units[j])
             throw Error(Problem::MatrixNoFit, {std::to_string(f.fitting.rounds)});
+    // The quota rule against the fit (which matrix_fit returns): a fit that
+    // did not settle can leave rows off by more than a unit; then this is
+    // an error rather than a table far from the seed's pattern.
+    for (std::size_t k = 0; k < f.position.size(); ++k)
+        if (!(std::fabs(static_cast<long double>(rounded[k]) - f.fitting.x[k]) < 1.0L))
+            throw Error(Problem::MatrixNoFit, {std::to_string(f.fitting.rounds)});
     for (std::size_t k = 0; k < f.position.size(); ++k)
         result[f.position[k]] = static_cast<double>(rounded[k]) * p.unit;
     return result;

@@ -23,8 +23,13 @@ struct MatrixRequest {
 // biproportional fit of the seed to both sets of totals (iterative
 // proportional fitting), rounded down or up to a whole unit so that every
 // row and every column adds up to its total exactly (controlled rounding).
-// Cells where the seed is 0 (or blank) stay 0. Throws allot::Error for bad
-// input, totals that differ in sum, or seed zeros that make them unreachable.
+// Cells where the seed is 0 (or blank) stay 0, and so do cells that are 0
+// in every table with these margins and zeros. Every cell is within one
+// unit of the fit (matrix_fit). Throws allot::Error for bad input, totals
+// that differ in sum, seed zeros that make them unreachable (naming the
+// rows or columns), and a fit that does not settle within 10,000 rounds
+// (seeds whose values span hundreds of orders of magnitude) or cannot be
+// rounded within one unit: never a wrong number.
 std::vector<double> matrix(const MatrixRequest& request);
 
 // The unrounded fit the result is rounded from, in the request's own
