@@ -1,6 +1,6 @@
 #include "apportion_oracle.hpp"
 
-#include <boost/multiprecision/cpp_int.hpp>
+#include "rational.hpp"
 
 #include <cmath>
 #include <optional>
@@ -11,33 +11,11 @@ namespace apportion_oracle {
 
 namespace {
 
-using Int = boost::multiprecision::cpp_int;
-using Rational = boost::multiprecision::cpp_rational;
 using allot::ApportionMethod;
-
-Rational exact(double x) {
-    if (x == 0)
-        return Rational(0);
-    int e = 0;
-    const double f = std::frexp(x, &e);
-    const auto m = static_cast<std::int64_t>(std::ldexp(f, 53));
-    e -= 53;
-    Rational r(m);
-    if (e > 0)
-        r *= Rational(Int(1) << e);
-    else
-        r /= Rational(Int(1) << -e);
-    return r;
-}
-
-Int floor_of(const Rational& r) {
-    const Int n = numerator(r);
-    const Int d = denominator(r);
-    Int q = n / d;
-    if (n < 0 && q * d != n)
-        q -= 1;
-    return q;
-}
+using allot::testing::exact;
+using allot::testing::floor_of;
+using allot::testing::Int;
+using allot::testing::Rational;
 
 // The priority of an entity's unit number s + 1, as an exact rational, or
 // "infinite" (d(s) = 0: Huntington–Hill and Adams for a first unit), where

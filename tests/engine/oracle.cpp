@@ -1,6 +1,6 @@
 #include "oracle.hpp"
 
-#include <boost/multiprecision/cpp_int.hpp>
+#include "rational.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -11,34 +11,11 @@ namespace oracle {
 
 namespace {
 
-using Int = boost::multiprecision::cpp_int;
-using Rational = boost::multiprecision::cpp_rational;
 using allot::Problem;
-
-// Every double is m·2^e exactly.
-Rational exact(double x) {
-    if (x == 0)
-        return Rational(0);
-    int e = 0;
-    const double f = std::frexp(x, &e);
-    const auto m = static_cast<std::int64_t>(std::ldexp(f, 53));
-    e -= 53;
-    Rational r(m);
-    if (e > 0)
-        r *= Rational(Int(1) << e);
-    else
-        r /= Rational(Int(1) << -e);
-    return r;
-}
-
-Int floor_of(const Rational& r) {
-    const Int n = numerator(r);
-    const Int d = denominator(r);
-    Int q = n / d;
-    if (n < 0 && q * d != n)
-        q -= 1;
-    return q;
-}
+using allot::testing::exact;
+using allot::testing::floor_of;
+using allot::testing::Int;
+using allot::testing::Rational;
 
 Int ceil_of(const Rational& r) {
     return -floor_of(-r);

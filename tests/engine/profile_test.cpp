@@ -40,14 +40,7 @@ Failure failure(const ProfileRequest& r) {
     return allot::testing::failure_of([&] { allot::profile(r); });
 }
 
-// The exact sum of doubles (long double holds these few terms exactly
-// enough: its error is far below the half-ulp of 1 being checked).
-long double exact_sum(const std::vector<double>& v) {
-    long double s = 0;
-    for (double x : v)
-        s += x;
-    return s;
-}
+using allot::testing::exact_sum;
 
 TEST(ProfileExamples, AverageOfYearlyShares) {
     // Year 1 totals 4, year 2 totals 100: each year counts the same.

@@ -43,6 +43,15 @@ template <class Call> Failure failure_of(Call call) {
     return {};
 }
 
+// The sum of a few doubles in long double: exact enough to see a half-ulp
+// of 1 (shares that must add up to exactly 1).
+inline long double exact_sum(const std::vector<double>& v) {
+    long double s = 0;
+    for (double x : v)
+        s += x;
+    return s;
+}
+
 inline Cells all(double value, std::size_t n) {
     return Cells(n, value);
 }

@@ -39,12 +39,7 @@ Failure failure(const WeightsRequest& r) {
     return allot::testing::failure_of([&] { allot::weights(r); });
 }
 
-long double exact_sum(const std::vector<double>& v) {
-    long double s = 0;
-    for (double x : v)
-        s += x;
-    return s;
-}
+using allot::testing::exact_sum;
 
 // Three people; factors: last year's sales and market potential.
 const Cells team{100, 1, 200, 1, 700, 2};
