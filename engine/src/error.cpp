@@ -336,6 +336,10 @@ constexpr std::array problem_texts{
                 "The seed could not be fitted to the totals within {1} rounds (the seed's values "
                 "are too far apart, or the totals too large for exact rounding). Use a larger "
                 "unit, or a seed without extreme values."},
+    ProblemText{Problem::MatrixTooLarge, 2,
+                "The seed has {1} cells, more than the {2} ALLOT.MATRIX works with (a larger grid "
+                "could keep Calc busy for minutes). Use fewer rows or columns, for example months "
+                "instead of days, or split the grid into blocks with their own totals."},
 };
 
 const ProblemText& text_of(Problem problem) {

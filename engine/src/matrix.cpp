@@ -25,6 +25,10 @@ using detail::int128;
 
 constexpr long double unit_limit = 0x1p53L; // SPEC: totals up to 2^53 units
 constexpr int fit_rounds = 10'000;          // IPF rounds at most
+// Seed cells at most: the rounding's augmenting paths can take time
+// quadratic in the cells (about a second at this size in the worst grids
+// measured), and a function that runs for minutes freezes Calc.
+constexpr std::size_t cell_limit = 250'000;
 
 std::string position_text(std::size_t index) {
     return std::to_string(index + 1);
@@ -79,6 +83,8 @@ Problem2 validate(const MatrixRequest& request) {
     const std::size_t m = request.columns;
     if (n == 0 || m == 0)
         throw Error(Problem::MatrixEmptySeed, {});
+    if (n > cell_limit / m)
+        throw Error(Problem::MatrixTooLarge, {std::to_string(n * m), std::to_string(cell_limit)});
     if (request.seed.size() != n * m)
         throw Error(Problem::ShapeMismatch,
                     {"seed", std::to_string(n * m), std::to_string(request.seed.size())});

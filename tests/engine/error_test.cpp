@@ -127,6 +127,7 @@ const std::map<Problem, std::size_t> documented{
     {Problem::MatrixRowsUnreachable, 4},
     {Problem::MatrixColumnsUnreachable, 4},
     {Problem::MatrixNoFit, 1},
+    {Problem::MatrixTooLarge, 2},
 };
 
 TEST(Messages, EveryProblemIsListedOnce) {

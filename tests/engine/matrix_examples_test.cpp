@@ -189,6 +189,10 @@ TEST(Matrix, Deterministic) {
 TEST(Matrix, Errors) {
     const Cells four{1, 1, 1, 1};
     EXPECT_EQ(failure(request({}, {}, {})), (Failure{Problem::MatrixEmptySeed, {}}));
+    auto huge = request(Cells(501, 1), Cells(500, 1), Cells(501 * 500, 1));
+    EXPECT_EQ(failure(huge), (Failure{Problem::MatrixTooLarge, {"250500", "250000"}}));
+    huge = request(Cells(500, 500), Cells(500, 500), Cells(500 * 500, 1));
+    EXPECT_EQ(allot::matrix(huge), std::vector<double>(500 * 500, 1.0)) << "at the limit";
     auto wrong = request({1, 1}, {1, 1}, four);
     wrong.rows = 3;
     wrong.columns = 2;

@@ -125,6 +125,7 @@ enum class Problem {
     MatrixRowsUnreachable,       // {1} rows, {2} their totals' sum, {3} columns, {4} their sum
     MatrixColumnsUnreachable,    // {1} columns, {2} their totals' sum, {3} rows, {4} their sum
     MatrixNoFit,                 // {1} rounds of fitting
+    MatrixTooLarge,              // {1} cells of the seed, {2} the most it may have
 };
 
 class Error : public std::exception {
