@@ -296,9 +296,9 @@ constexpr std::array matrix_arguments{
                   "种子每一列的合计，例如公司每个月的目标：一行或一列，其和须与行合计之和相同。"}},
     ArgumentInfo{{"seed", "种子"},
                  {"The pattern to follow, e.g. last year's region × month actuals: 0 or more; a "
-                  "cell that is 0 or blank stays 0.",
+                  "cell that is 0 or blank stays 0. At most 250,000 cells.",
                   "要遵循的分布模式，例如去年各区域 × 各月的实际值：大于或等于 0；"
-                  "为 0 或空白的单元格结果仍为 0。"}},
+                  "为 0 或空白的单元格结果仍为 0。最多 250,000 个单元格。"}},
     ArgumentInfo{{"unit", "单位"},
                  {"Rounding step for every cell, e.g. 1000. Default 1; 0 means no rounding.",
                   "每个单元格的取整单位，例如 1000。默认为 1；0 表示不取整。"},
