@@ -1,11 +1,13 @@
 // Prints the README's function reference (Markdown) from the function table,
-// or with --pot the message catalog template for translators. The README
+// with --pot the message catalog template for translators, or with
+// --extension-description the .oxt's description for the Extension Manager. The README
 // section between the "reference" markers is this program's output; a unit
 // test keeps the two the same.
 #include "function_table.hpp"
 
 #include <allot/error.hpp>
 
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -73,12 +75,40 @@ void print_pot(std::ostream& out) {
         out << "msgid " << po_quoted(allot::message_template(problem)) << "\nmsgstr \"\"\n\n";
 }
 
+// The Extension Manager's description of the .oxt: an introduction, then
+// every function with its description, in one language.
+int write_extension_description(std::string_view language, const char* intro_path,
+                                const char* out_path) {
+    const auto lang =
+        language == "zh" ? allot::addin::Language::Chinese : allot::addin::Language::English;
+    std::ifstream intro(intro_path);
+    std::ofstream out(out_path);
+    if (!intro || !out) {
+        std::cerr << "allot_reference: cannot read " << intro_path << " or write " << out_path
+                  << "\n";
+        return 1;
+    }
+    out << intro.rdbuf();
+    for (const FunctionInfo& function : allot::addin::function_table())
+        out << "\n" << function.display.in(lang) << ": " << function.description.in(lang) << "\n";
+    return out ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc > 1 && std::string_view(argv[1]) == "--pot")
+    const std::string_view mode = argc > 1 ? argv[1] : "";
+    if (mode == "--pot") {
         print_pot(std::cout);
-    else
-        print_reference(std::cout);
+        return 0;
+    }
+    if (mode == "--extension-description") {
+        if (argc != 5) {
+            std::cerr << "usage: allot_reference --extension-description en|zh INTRO OUT\n";
+            return 2;
+        }
+        return write_extension_description(argv[2], argv[3], argv[4]);
+    }
+    print_reference(std::cout);
     return 0;
 }
