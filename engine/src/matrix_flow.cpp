@@ -1,10 +1,11 @@
 // Flows for ALLOT.MATRIX: Dinic's maximum flow, Tarjan's strongly connected
-// components and controlled rounding by augmenting paths. All iterative
+// components and controlled rounding by a minimum-cost flow. All iterative
 // (no recursion on big tables), all in a fixed order (deterministic).
 #include "matrix_flow.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 
 namespace allot::detail {
@@ -241,99 +242,56 @@ std::vector<bool> free_cells(const Bipartite& cells, std::span<const long double
     return result;
 }
 
-bool controlled_rounding(const Bipartite& cells, std::span<const long double> fit,
-                         std::span<const std::int64_t> row_totals,
-                         std::span<const std::int64_t> column_totals, bool widened,
-                         std::vector<std::int64_t>& rounded) {
+namespace {
+
+// How much |value − fit| changes when a cell takes its unit number t
+// (0-based) above its base, d = fit − base: +1 when t ≥ d, −1 when
+// t + 1 ≤ d, 1 − 2(d − t) between. For a cell rounded down or up this is
+// 1 − 2·fraction; the steps of one cell never decrease (|value − fit| is
+// convex), so its units are taken in order.
+double step_cost(double d, std::int64_t t) {
+    const auto u = static_cast<double>(t);
+    return std::fabs(u + 1 - d) - std::fabs(u - d);
+}
+
+// Above closest_limit cells: each unit too many in a column moves to a
+// column short of one along a shortest augmenting path (breadth first,
+// fewest cell flips), ignoring how far each flip moves a cell from its fit.
+// Linear work per unit; the minimum-cost repair below explores far more of
+// the table per unit and would take seconds on the biggest tables.
+constexpr std::size_t closest_limit = 100'000;
+
+bool fewest_flips(const Bipartite& cells, std::span<const long double> fraction,
+                  std::span<const std::int64_t> room, std::vector<std::int64_t>& taken,
+                  std::vector<std::int64_t>& excess, std::span<const std::size_t> cell_row) {
     const std::size_t n = cells.rows;
     const std::size_t m = cells.columns;
     const std::size_t count = cells.cells();
-    // Each cell is base + taken, taken from 0 to room; `preference` says how
-    // much a cell wants its next unit (its fraction above the base).
-    std::vector<std::int64_t> base(count);
-    std::vector<std::int64_t> room(count);
-    std::vector<long double> fraction(count);
-    for (std::size_t k = 0; k < count; ++k) {
-        const long double x = fit[k];
-        if (!widened) {
-            const long double down = std::floor(x);
-            base[k] = static_cast<std::int64_t>(down);
-            room[k] = x > down ? 1 : 0;
-        } else {
-            const auto nearest = static_cast<std::int64_t>(std::llround(x));
-            base[k] = std::max<std::int64_t>(0, nearest - 1);
-            room[k] = nearest + 1 - base[k];
-        }
-        fraction[k] = x - static_cast<long double>(base[k]);
-    }
-    std::vector<std::int64_t> taken(count, 0);
-
-    // Rows: the units each row lacks go to its largest fractions (a cell's
-    // second unit, when widened, wants it one less than its first).
-    std::vector<std::size_t> order; // cells of a row by preference
+    // Cells of a row most wanting first; of a column least wanting first
+    // (the first to give a unit back).
     std::vector<std::size_t> row_order(count);
-    struct Unit {
-        long double want;
-        std::size_t cell;
-    };
-    std::vector<Unit> units;
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t begin = cells.row_start[i];
-        const std::size_t end = cells.row_start[i + 1];
-        std::int64_t lacking = row_totals[i];
-        std::int64_t space = 0;
-        units.clear();
-        for (std::size_t k = begin; k < end; ++k) {
-            lacking -= base[k];
-            space += room[k];
-            for (std::int64_t u = 0; u < room[k]; ++u)
-                units.push_back({fraction[k] - static_cast<long double>(u), k});
-        }
-        if (lacking < 0 || lacking > space)
-            return false;
-        const auto before = [](const Unit& a, const Unit& b) {
-            return a.want != b.want ? a.want > b.want : a.cell < b.cell;
-        };
-        std::sort(units.begin(), units.end(), before);
-        for (std::size_t u = 0; u < static_cast<std::size_t>(lacking); ++u)
-            ++taken[units[u].cell];
-        // Cells of the row, most wanting first, for the search below.
-        order.assign(end - begin, 0);
-        for (std::size_t k = begin; k < end; ++k)
-            order[k - begin] = k;
-        std::stable_sort(order.begin(), order.end(),
+    for (std::size_t k = 0; k < count; ++k)
+        row_order[k] = k;
+    for (std::size_t i = 0; i < n; ++i)
+        std::stable_sort(row_order.begin() + std::ptrdiff_t(cells.row_start[i]),
+                         row_order.begin() + std::ptrdiff_t(cells.row_start[i + 1]),
                          [&](std::size_t a, std::size_t b) { return fraction[a] > fraction[b]; });
-        std::copy(order.begin(), order.end(), row_order.begin() + std::ptrdiff_t(begin));
-    }
-
-    // Columns: their cells, least wanting first (the first to give a unit back).
     std::vector<std::size_t> column_start(m + 1, 0);
     for (std::size_t k = 0; k < count; ++k)
         ++column_start[cells.column[k] + 1];
     for (std::size_t j = 0; j < m; ++j)
         column_start[j + 1] += column_start[j];
     std::vector<std::size_t> column_cells(count);
-    std::vector<std::size_t> cell_row(count);
     {
         std::vector<std::size_t> fill(column_start.begin(), column_start.end() - 1);
-        for (std::size_t i = 0; i < n; ++i)
-            for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k) {
-                column_cells[fill[cells.column[k]]++] = k;
-                cell_row[k] = i;
-            }
+        for (std::size_t k = 0; k < count; ++k)
+            column_cells[fill[cells.column[k]]++] = k;
     }
     for (std::size_t j = 0; j < m; ++j)
         std::stable_sort(column_cells.begin() + std::ptrdiff_t(column_start[j]),
                          column_cells.begin() + std::ptrdiff_t(column_start[j + 1]),
                          [&](std::size_t a, std::size_t b) { return fraction[a] < fraction[b]; });
 
-    std::vector<std::int64_t> excess(m);
-    for (std::size_t j = 0; j < m; ++j)
-        excess[j] = -column_totals[j];
-    for (std::size_t k = 0; k < count; ++k)
-        excess[cells.column[k]] += base[k] + taken[k];
-
-    // Each unit too many in a column moves to a column short of one:
     // column → (a cell of it gives its unit back) → row → (another cell of
     // the row takes it) → column …, breadth first from every full column.
     std::vector<std::size_t> reached_row(n);    // cell by which a row was reached
@@ -350,7 +308,7 @@ bool controlled_rounding(const Bipartite& cells, std::span<const long double> fi
                 seen_column[j] = true;
             }
         if (queue.empty())
-            break;
+            return true;
         std::size_t found = none;
         for (std::size_t q = 0; q < queue.size() && found == none; ++q) {
             const std::size_t node = queue[q];
@@ -397,6 +355,292 @@ bool controlled_rounding(const Bipartite& cells, std::span<const long double> fi
             --taken[down];
             j = cells.column[down];
         }
+    }
+}
+
+} // namespace
+
+bool controlled_rounding(const Bipartite& cells, std::span<const long double> fit,
+                         std::span<const std::int64_t> row_totals,
+                         std::span<const std::int64_t> column_totals, bool widened,
+                         std::vector<std::int64_t>& rounded) {
+    const std::size_t n = cells.rows;
+    const std::size_t m = cells.columns;
+    const std::size_t count = cells.cells();
+    if (m > n) {
+        // Wider than tall: round the transposed table. The repair sends
+        // the columns' surplus units one at a time, about √rows each, so
+        // the longer side should be the rows'.
+        Bipartite flipped;
+        flipped.rows = m;
+        flipped.columns = n;
+        flipped.row_start.assign(m + 1, 0);
+        for (std::size_t k = 0; k < count; ++k)
+            ++flipped.row_start[cells.column[k] + 1];
+        for (std::size_t j = 0; j < m; ++j)
+            flipped.row_start[j + 1] += flipped.row_start[j];
+        flipped.column.resize(count);
+        std::vector<std::size_t> original(count); // cell of the table for each flipped cell
+        std::vector<long double> flipped_fit(count);
+        std::vector<std::size_t> fill(flipped.row_start.begin(), flipped.row_start.end() - 1);
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k) {
+                const std::size_t f = fill[cells.column[k]]++;
+                flipped.column[f] = i;
+                original[f] = k;
+                flipped_fit[f] = fit[k];
+            }
+        std::vector<std::int64_t> flipped_rounded;
+        if (!controlled_rounding(flipped, flipped_fit, column_totals, row_totals, widened,
+                                 flipped_rounded))
+            return false;
+        rounded.resize(count);
+        for (std::size_t f = 0; f < count; ++f)
+            rounded[original[f]] = flipped_rounded[f];
+        return true;
+    }
+    // Each cell is base + taken, taken from 0 to room; `fraction` is the fit
+    // above the base (how much the cell wants its next unit).
+    std::vector<std::int64_t> base(count);
+    std::vector<std::int64_t> room(count);
+    std::vector<long double> fraction(count);
+    for (std::size_t k = 0; k < count; ++k) {
+        const long double x = fit[k];
+        if (!widened) {
+            const long double down = std::floor(x);
+            base[k] = static_cast<std::int64_t>(down);
+            room[k] = x > down ? 1 : 0;
+        } else {
+            const auto nearest = static_cast<std::int64_t>(std::llround(x));
+            base[k] = std::max<std::int64_t>(0, nearest - 1);
+            room[k] = nearest + 1 - base[k];
+        }
+        fraction[k] = x - static_cast<long double>(base[k]);
+    }
+    std::vector<std::int64_t> taken(count, 0);
+
+    // Rows: the units each row lacks go to its largest fractions (a cell's
+    // second unit, when widened, wants it one less than its first), ties to
+    // the earlier column. Each row on its own is then as close to the fit
+    // as it can be.
+    struct Unit {
+        long double want;
+        std::size_t cell;
+    };
+    std::vector<Unit> units;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t begin = cells.row_start[i];
+        const std::size_t end = cells.row_start[i + 1];
+        std::int64_t lacking = row_totals[i];
+        std::int64_t space = 0;
+        units.clear();
+        for (std::size_t k = begin; k < end; ++k) {
+            lacking -= base[k];
+            space += room[k];
+            for (std::int64_t u = 0; u < room[k]; ++u)
+                units.push_back({fraction[k] - static_cast<long double>(u), k});
+        }
+        if (lacking < 0 || lacking > space)
+            return false;
+        const auto before = [](const Unit& a, const Unit& b) {
+            return a.want != b.want ? a.want > b.want : a.cell < b.cell;
+        };
+        std::sort(units.begin(), units.end(), before);
+        for (std::size_t u = 0; u < static_cast<std::size_t>(lacking); ++u)
+            ++taken[units[u].cell];
+    }
+
+    // Columns: their cells in reading order.
+    std::vector<std::size_t> column_start(m + 1, 0);
+    for (std::size_t k = 0; k < count; ++k)
+        ++column_start[cells.column[k] + 1];
+    for (std::size_t j = 0; j < m; ++j)
+        column_start[j + 1] += column_start[j];
+    std::vector<std::size_t> column_cells(count);
+    std::vector<std::size_t> cell_row(count);
+    {
+        std::vector<std::size_t> fill(column_start.begin(), column_start.end() - 1);
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k) {
+                column_cells[fill[cells.column[k]]++] = k;
+                cell_row[k] = i;
+            }
+    }
+
+    std::vector<std::int64_t> excess(m);
+    for (std::size_t j = 0; j < m; ++j)
+        excess[j] = -column_totals[j];
+    for (std::size_t k = 0; k < count; ++k)
+        excess[cells.column[k]] += base[k] + taken[k];
+
+    if (count > closest_limit) {
+        if (!fewest_flips(cells, fraction, room, taken, excess, cell_row))
+            return false;
+        rounded.resize(count);
+        for (std::size_t k = 0; k < count; ++k)
+            rounded[k] = base[k] + taken[k];
+        return true;
+    }
+
+    // The repair is a minimum-cost flow (successive shortest paths; Ahuja,
+    // Magnanti & Orlin, "Network Flows" (1993), §9.7). Nodes: rows 0..n-1,
+    // columns n..n+m-1. Residual edges: row i → column j where cell (i, j)
+    // can take another unit, at the cost step_cost of that unit; column j →
+    // row i where it can give its last unit back, at minus that unit's cost.
+    // A unit too many in a column travels column → row → column … to a
+    // column short of one; each edge flips a cell and the path's cost is the
+    // change in Σ|result − fit|.
+    //
+    // Why the result is the closest rounding: a rounding with all margins
+    // met is optimal iff its residual graph has no cycle of negative cost
+    // (the difference between two roundings with the same margins splits
+    // into such cycles). The rows' start has none: a simple cycle enters
+    // and leaves each row it visits by giving back one taken unit and
+    // taking one untaken unit of that row, and the row took its cheapest
+    // units, so each such swap costs ≥ 0. Sending one unit along a path of
+    // least cost from the columns with units too many (a super source) to a
+    // column short of one keeps the residual graph free of negative cycles
+    // (the standard SSP invariant, loc. cit. Lemma 9.12); when no column is
+    // over, the margins hold and there is still no negative cycle.
+    //
+    // Shortest paths by Dijkstra on reduced costs c + π(u) − π(v) ≥ 0
+    // (Edmonds & Karp 1972). The start's potentials: 0 on columns, on row i
+    // minus the dearest unit it took (or, taking none, minus its cheapest
+    // untaken unit), so both kinds of edge have reduced cost ≥ 0. Each
+    // search stops at the first column short of a unit (distance D); every
+    // node then adds min(distance, D) to its potential, which keeps all
+    // reduced costs ≥ 0 and those on the path 0. As D is added to every
+    // node, only the nodes the search reached need a change. Costs are
+    // floating point (for choosing only: the caller verifies the result in
+    // integers); tiny negative reduced costs from rounding count as 0.
+    // Ties: smaller cost, then fewer flips, then the earlier node; edges
+    // are relaxed in reading order and only on a strict improvement, so
+    // the earlier cell wins. Deterministic.
+    std::vector<double> above(fraction.begin(), fraction.end());
+    const std::size_t nodes = n + m;
+    std::vector<double> potential(nodes, 0.0);
+    constexpr double infinity = std::numeric_limits<double>::infinity();
+    for (std::size_t i = 0; i < n; ++i) {
+        double dearest_taken = -infinity;
+        double cheapest_left = infinity;
+        for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k) {
+            if (taken[k] > 0)
+                dearest_taken = std::max(dearest_taken, step_cost(above[k], taken[k] - 1));
+            if (taken[k] < room[k])
+                cheapest_left = std::min(cheapest_left, step_cost(above[k], taken[k]));
+        }
+        potential[i] = dearest_taken > -infinity  ? -dearest_taken
+                       : cheapest_left < infinity ? -cheapest_left
+                                                  : 0.0;
+    }
+
+    std::vector<std::size_t> over; // columns with units too many, in order
+    for (std::size_t j = 0; j < m; ++j)
+        if (excess[j] > 0)
+            over.push_back(j);
+    std::size_t first_over = 0;
+
+    struct Label {
+        double distance;
+        std::size_t flips;
+        std::size_t node;
+        bool operator>(const Label& other) const {
+            if (distance != other.distance)
+                return distance > other.distance;
+            if (flips != other.flips)
+                return flips > other.flips;
+            return node > other.node;
+        }
+    };
+    std::vector<double> distance(nodes, infinity);
+    std::vector<std::size_t> flips(nodes, 0);
+    std::vector<std::size_t> via(nodes, none); // the cell flipped to reach a node
+    std::vector<bool> done(nodes, false);
+    std::vector<std::size_t> touched;
+    std::vector<Label> heap;
+    const auto reach = [&](std::size_t v, double d, std::size_t f, std::size_t k) {
+        if (d < distance[v] || (d == distance[v] && f < flips[v])) {
+            if (distance[v] == infinity)
+                touched.push_back(v);
+            distance[v] = d;
+            flips[v] = f;
+            via[v] = k;
+            heap.push_back({d, f, v});
+            std::push_heap(heap.begin(), heap.end(), std::greater<>{});
+        }
+    };
+    while (true) {
+        while (first_over < over.size() && excess[over[first_over]] == 0)
+            ++first_over;
+        if (first_over == over.size())
+            break;
+        heap.clear();
+        for (std::size_t q = first_over; q < over.size(); ++q)
+            if (excess[over[q]] > 0)
+                reach(n + over[q], 0.0, 0, none);
+        std::size_t target = none;
+        while (!heap.empty()) {
+            std::pop_heap(heap.begin(), heap.end(), std::greater<>{});
+            const Label label = heap.back();
+            heap.pop_back();
+            const std::size_t u = label.node;
+            if (done[u] || label.distance != distance[u] || label.flips != flips[u])
+                continue;
+            done[u] = true;
+            if (u >= n && excess[u - n] < 0) {
+                target = u;
+                break;
+            }
+            if (u >= n) { // a column gives a unit back in one of its rows
+                const std::size_t j = u - n;
+                for (std::size_t p = column_start[j]; p < column_start[j + 1]; ++p) {
+                    const std::size_t k = column_cells[p];
+                    if (taken[k] == 0)
+                        continue;
+                    const std::size_t v = cell_row[k];
+                    if (done[v])
+                        continue;
+                    const double cost = -step_cost(above[k], taken[k] - 1);
+                    const double reduced = std::max(0.0, cost + potential[u] - potential[v]);
+                    reach(v, label.distance + reduced, label.flips + 1, k);
+                }
+            } else { // a row takes the unit in another of its cells
+                for (std::size_t k = cells.row_start[u]; k < cells.row_start[u + 1]; ++k) {
+                    if (taken[k] >= room[k])
+                        continue;
+                    const std::size_t v = n + cells.column[k];
+                    if (done[v])
+                        continue;
+                    const double cost = step_cost(above[k], taken[k]);
+                    const double reduced = std::max(0.0, cost + potential[u] - potential[v]);
+                    reach(v, label.distance + reduced, label.flips + 1, k);
+                }
+            }
+        }
+        if (target == none)
+            return false;
+        const double reached = distance[target];
+        for (std::size_t v : touched) {
+            if (distance[v] < reached)
+                potential[v] += distance[v] - reached;
+            distance[v] = infinity;
+            done[v] = false;
+        }
+        touched.clear();
+        // Flip the cells along the path, back to the column it started from.
+        std::size_t v = target;
+        while (via[v] != none) {
+            const std::size_t k = via[v];
+            if (v >= n) {
+                ++taken[k];
+                v = cell_row[k];
+            } else {
+                --taken[k];
+                v = n + cells.column[k];
+            }
+        }
+        ++excess[target - n];
+        --excess[v - n];
     }
 
     rounded.resize(count);

@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace {
 
@@ -195,6 +196,111 @@ TEST(MatrixProperties, InconsistentTotalsFailWithTrueReasons) {
             return;
     }
     EXPECT_GT(failures, 0) << "the test should see some infeasible margins";
+}
+
+// The least Σ|cell − fit| over all tables with these margins whose cells
+// are each the fit rounded down or up (whole fits stay): every choice, row
+// by row, pruned as soon as a row or column cannot add up.
+struct Brute {
+    std::size_t n = 0, m = 0;
+    std::vector<std::int64_t> low, high; // per cell
+    std::vector<double> fit;
+    std::vector<std::int64_t> rows, columns;
+    std::vector<std::int64_t> row_sum, column_sum,
+        column_left; // column_left: the most still to come
+    double best = std::numeric_limits<double>::infinity();
+
+    void search(std::size_t c, double deviation) {
+        if (c == n * m) {
+            for (std::size_t j = 0; j < m; ++j)
+                if (column_sum[j] != columns[j])
+                    return;
+            best = std::min(best, deviation);
+            return;
+        }
+        const std::size_t i = c / m, j = c % m;
+        for (std::int64_t v = low[c]; v <= high[c]; ++v) {
+            row_sum[i] += v;
+            column_sum[j] += v;
+            column_left[j] -= high[c];
+            const bool row_ok = j + 1 < m ? row_sum[i] <= rows[i] : row_sum[i] == rows[i];
+            const bool column_ok =
+                column_sum[j] <= columns[j] && column_sum[j] + column_left[j] >= columns[j];
+            if (row_ok && column_ok)
+                search(c + 1, deviation + std::fabs(static_cast<double>(v) - fit[c]));
+            column_left[j] += high[c];
+            row_sum[i] -= v;
+            column_sum[j] -= v;
+        }
+    }
+};
+
+// Controlled rounding is the closest one: no table of floors and ceilings
+// of the fit with the same margins is nearer to the fit in Σ|cell − fit|.
+TEST(MatrixProperties, RoundingIsTheClosestByBruteForce) {
+    Random random(31337);
+    int fractional = 0;
+    for (int round = 0; round < rounds(3000); ++round) {
+        MatrixRequest r;
+        r.rows = static_cast<std::size_t>(random.integer(1, 4));
+        r.columns = static_cast<std::size_t>(random.integer(1, 4));
+        r.unit = 1;
+        const std::size_t n = r.rows, m = r.columns;
+        const int kind = static_cast<int>(random.integer(0, 2));
+        const std::int64_t scale = random.pick(std::vector<std::int64_t>{2, 5, 20});
+        std::vector<std::int64_t> rows(n, 0), columns(m, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = 0; j < m; ++j) {
+                double s = 0;
+                if (!random.chance(0.15))
+                    s = kind == 0   ? random.uniform(0.1, 10)
+                        : kind == 1 ? static_cast<double>(random.integer(1, 4))
+                                    : 1.0; // ties everywhere
+                r.seed.emplace_back(s);
+                const std::int64_t cell = s > 0 ? random.integer(0, scale) : 0;
+                rows[i] += cell;
+                columns[j] += cell;
+            }
+        for (std::int64_t v : rows)
+            r.row_totals.emplace_back(static_cast<double>(v));
+        for (std::int64_t v : columns)
+            r.column_totals.emplace_back(static_cast<double>(v));
+        SCOPED_TRACE(describe(r));
+        std::vector<double> v, fit;
+        try {
+            v = allot::matrix(r);
+            fit = allot::matrix_fit(r);
+        } catch (const allot::Error& e) {
+            FAIL() << "round " << round << ": " << e.what();
+        }
+        Brute b;
+        b.n = n;
+        b.m = m;
+        b.fit = fit;
+        b.rows = rows;
+        b.columns = columns;
+        b.row_sum.assign(n, 0);
+        b.column_sum.assign(m, 0);
+        b.column_left.assign(m, 0);
+        double deviation = 0;
+        for (std::size_t c = 0; c < n * m; ++c) {
+            // Whole fits (up to the fit's last bits) stay.
+            const double nearest = std::round(fit[c]);
+            const bool whole = std::fabs(fit[c] - nearest) <= 1e-9 * std::max(1.0, fit[c]);
+            b.low.push_back(static_cast<std::int64_t>(whole ? nearest : std::floor(fit[c])));
+            b.high.push_back(static_cast<std::int64_t>(whole ? nearest : std::ceil(fit[c])));
+            if (!whole)
+                ++fractional;
+            b.column_left[c % m] += b.high.back();
+            ASSERT_GE(v[c], static_cast<double>(b.low[c])) << "cell " << c;
+            ASSERT_LE(v[c], static_cast<double>(b.high[c])) << "cell " << c;
+            deviation += std::fabs(v[c] - fit[c]);
+        }
+        b.search(0, 0);
+        ASSERT_LT(b.best, std::numeric_limits<double>::infinity()) << "some rounding exists";
+        ASSERT_NEAR(deviation, b.best, 1e-9) << "round " << round;
+    }
+    EXPECT_GT(fractional, 0);
 }
 
 TEST(MatrixProperties, LargeTotalsStayExact) {
