@@ -73,21 +73,29 @@ std::optional<std::string> cell_label(const uno::Any& cell) {
     }
 }
 
+// A range into `out` (Cells or Labels) in reading order, each cell through
+// `convert(cell, 1-based position)`. Calc always passes rectangles; a ragged
+// grid can only come from a macro.
+template <class Out, class Convert>
+void read_grid(const AnyGrid& grid, std::string_view name, Out& out, Convert convert) {
+    out.rows = grid.getLength();
+    out.columns = out.rows > 0 ? grid[0].getLength() : 0;
+    out.values.reserve(static_cast<std::size_t>(out.rows) * static_cast<std::size_t>(out.columns));
+    for (const auto& row : grid) {
+        if (row.getLength() != out.columns)
+            throw Error(Problem::ShapeMismatch, {std::string(name), std::to_string(out.columns),
+                                                 std::to_string(row.getLength())});
+        for (const uno::Any& cell : row)
+            out.values.push_back(convert(cell, out.values.size() + 1));
+    }
+}
+
 } // namespace
 
 Labels labels_of(const AnyGrid& grid, std::string_view name) {
     Labels labels;
-    labels.rows = grid.getLength();
-    labels.columns = labels.rows > 0 ? grid[0].getLength() : 0;
-    labels.values.reserve(static_cast<std::size_t>(labels.rows) *
-                          static_cast<std::size_t>(labels.columns));
-    for (const auto& row : grid) {
-        if (row.getLength() != labels.columns)
-            throw Error(Problem::ShapeMismatch, {std::string(name), std::to_string(labels.columns),
-                                                 std::to_string(row.getLength())});
-        for (const uno::Any& cell : row)
-            labels.values.push_back(cell_label(cell));
-    }
+    read_grid(grid, name, labels,
+              [](const uno::Any& cell, std::size_t) { return cell_label(cell); });
     return labels;
 }
 
@@ -112,18 +120,9 @@ std::optional<std::string> text_of(const uno::Any& argument, std::string_view na
 
 Cells cells_of(const AnyGrid& grid, std::string_view name) {
     Cells cells;
-    cells.rows = grid.getLength();
-    cells.columns = cells.rows > 0 ? grid[0].getLength() : 0;
-    cells.values.reserve(static_cast<std::size_t>(cells.rows) *
-                         static_cast<std::size_t>(cells.columns));
-    for (const auto& row : grid) {
-        // Calc always passes rectangles; a ragged grid can only come from a macro.
-        if (row.getLength() != cells.columns)
-            throw Error(Problem::ShapeMismatch, {std::string(name), std::to_string(cells.columns),
-                                                 std::to_string(row.getLength())});
-        for (const uno::Any& cell : row)
-            cells.values.push_back(cell_value(cell, name, cells.values.size() + 1));
-    }
+    read_grid(grid, name, cells, [&](const uno::Any& cell, std::size_t position) {
+        return cell_value(cell, name, position);
+    });
     return cells;
 }
 

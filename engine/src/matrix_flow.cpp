@@ -261,9 +261,13 @@ double step_cost(double d, std::int64_t t) {
 // the table per unit and would take seconds on the biggest tables.
 constexpr std::size_t closest_limit = 100'000;
 
+// `column_cells` (each column's cells in reading order, from `column_start`)
+// is taken by value: it is re-sorted here.
 bool fewest_flips(const Bipartite& cells, std::span<const long double> fraction,
                   std::span<const std::int64_t> room, std::vector<std::int64_t>& taken,
-                  std::vector<std::int64_t>& excess, std::span<const std::size_t> cell_row) {
+                  std::vector<std::int64_t>& excess, std::span<const std::size_t> cell_row,
+                  std::span<const std::size_t> column_start,
+                  std::vector<std::size_t> column_cells) {
     const std::size_t n = cells.rows;
     const std::size_t m = cells.columns;
     const std::size_t count = cells.cells();
@@ -276,17 +280,6 @@ bool fewest_flips(const Bipartite& cells, std::span<const long double> fraction,
         std::stable_sort(row_order.begin() + std::ptrdiff_t(cells.row_start[i]),
                          row_order.begin() + std::ptrdiff_t(cells.row_start[i + 1]),
                          [&](std::size_t a, std::size_t b) { return fraction[a] > fraction[b]; });
-    std::vector<std::size_t> column_start(m + 1, 0);
-    for (std::size_t k = 0; k < count; ++k)
-        ++column_start[cells.column[k] + 1];
-    for (std::size_t j = 0; j < m; ++j)
-        column_start[j + 1] += column_start[j];
-    std::vector<std::size_t> column_cells(count);
-    {
-        std::vector<std::size_t> fill(column_start.begin(), column_start.end() - 1);
-        for (std::size_t k = 0; k < count; ++k)
-            column_cells[fill[cells.column[k]]++] = k;
-    }
     for (std::size_t j = 0; j < m; ++j)
         std::stable_sort(column_cells.begin() + std::ptrdiff_t(column_start[j]),
                          column_cells.begin() + std::ptrdiff_t(column_start[j + 1]),
@@ -474,7 +467,8 @@ bool controlled_rounding(const Bipartite& cells, std::span<const long double> fi
         excess[cells.column[k]] += base[k] + taken[k];
 
     if (count > closest_limit) {
-        if (!fewest_flips(cells, fraction, room, taken, excess, cell_row))
+        if (!fewest_flips(cells, fraction, room, taken, excess, cell_row, column_start,
+                          column_cells))
             return false;
         rounded.resize(count);
         for (std::size_t k = 0; k < count; ++k)
