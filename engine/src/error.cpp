@@ -340,6 +340,17 @@ constexpr std::array problem_texts{
                 "The seed has {1} cells, more than the {2} ALLOT.MATRIX works with (a larger grid "
                 "could keep Calc busy for minutes). Use fewer rows or columns, for example months "
                 "instead of days, or split the grid into blocks with their own totals."},
+    // Limits of exact arithmetic
+    ProblemText{Problem::BeyondPrecision, 2,
+                "The numbers are too far apart in size (from {2} to {1}) to give a result that "
+                "adds up exactly: beside the largest, the smallest are lost in rounding. Set the "
+                "tiny numbers to 0, or work with them separately."},
+    ProblemText{Problem::FunnelRevenueTooLarge, 2,
+                "The revenue, {1} deals at {2} each, is beyond the largest number a spreadsheet "
+                "can hold. Check the deal size and the activity."},
+    ProblemText{Problem::PaceTooLarge, 2,
+                "The pace, the actual {1} divided by the {2} due so far, is beyond the largest "
+                "number a spreadsheet can hold. Check the actual and the period targets."},
 };
 
 const ProblemText& text_of(Problem problem) {
@@ -349,24 +360,30 @@ const ProblemText& text_of(Problem problem) {
     return problem_texts.front(); // unreachable for a valid enum value
 }
 
-// Replaces {1}, {2} … by the arguments; a placeholder without an argument stays.
-std::string fill_in(std::string_view pattern, const std::vector<std::string>& args) {
+} // namespace
+
+std::string fill_in(std::string_view pattern, const std::vector<std::string>& values,
+                    std::initializer_list<NamedValue> names) {
     std::string out;
     out.reserve(pattern.size() + 32);
     std::size_t i = 0;
     while (i < pattern.size()) {
-        if (pattern[i] == '{') {
-            std::size_t close = pattern.find('}', i);
+        const std::size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string_view::npos;
+        if (close != std::string_view::npos && close > i + 1) {
+            const std::string_view key = pattern.substr(i + 1, close - i - 1);
             std::size_t index = 0;
-            if (close != std::string_view::npos && close > i + 1) {
-                auto [end, ec] =
-                    std::from_chars(pattern.data() + i + 1, pattern.data() + close, index);
-                if (ec == std::errc() && end == pattern.data() + close && index >= 1 &&
-                    index <= args.size()) {
-                    out += args[index - 1];
-                    i = close + 1;
-                    continue;
-                }
+            auto [end, ec] = std::from_chars(key.data(), key.data() + key.size(), index);
+            const std::string* value = nullptr;
+            if (ec == std::errc() && end == key.data() + key.size() && index >= 1 &&
+                index <= values.size())
+                value = &values[index - 1];
+            for (const NamedValue& named : names)
+                if (named.name == key)
+                    value = &named.value;
+            if (value) {
+                out += *value;
+                i = close + 1;
+                continue;
             }
         }
         out += pattern[i];
@@ -374,8 +391,6 @@ std::string fill_in(std::string_view pattern, const std::vector<std::string>& ar
     }
     return out;
 }
-
-} // namespace
 
 Error::Error(Problem problem, std::vector<std::string> args)
     : problem_(problem), args_(std::move(args)),

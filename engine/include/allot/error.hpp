@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <exception>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -126,6 +127,10 @@ enum class Problem {
     MatrixColumnsUnreachable,    // {1} columns, {2} their totals' sum, {3} rows, {4} their sum
     MatrixNoFit,                 // {1} rounds of fitting
     MatrixTooLarge,              // {1} cells of the seed, {2} the most it may have
+    // Limits of exact arithmetic (any function)
+    BeyondPrecision,       // {1} the largest number, {2} the smallest non-zero number
+    FunnelRevenueTooLarge, // {1} deals, {2} deal size
+    PaceTooLarge,          // {1} actual, {2} the target due so far
 };
 
 class Error : public std::exception {
@@ -150,6 +155,18 @@ const std::vector<Problem>& all_problems();
 
 // How many arguments ({1}, {2} …) the message of a problem takes.
 std::size_t argument_count(Problem problem);
+
+// A value that a message template names, such as {argument}.
+struct NamedValue {
+    std::string_view name;
+    std::string value;
+};
+
+// `pattern` with {1}, {2} … replaced by `values` and {name} by the named
+// values; a placeholder without a value stays as it is. The one formatter of
+// every message, in every language.
+std::string fill_in(std::string_view pattern, const std::vector<std::string>& values,
+                    std::initializer_list<NamedValue> names = {});
 
 // A number as a person reads it: shortest form that round-trips, no exponent
 // for ordinary magnitudes ("1000", "0.01", "-34").
