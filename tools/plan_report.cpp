@@ -7,29 +7,6 @@
 
 namespace allot::plan {
 
-std::string grouped(double value, int decimals) {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, std::fabs(value));
-    std::string text(buffer);
-    const auto point = text.find('.');
-    std::string whole = text.substr(0, point);
-    const std::string fraction = point == std::string::npos ? "" : text.substr(point);
-    for (auto at = whole.size(); at > 3; at -= 3)
-        whole.insert(at - 3, ",");
-    const bool negative = value < 0 && std::stod(text) != 0.0;
-    return (negative ? "-" : "") + whole + fraction;
-}
-
-int decimals_for_unit(double unit) {
-    if (unit <= 0)
-        return 2;
-    int decimals = 0;
-    while (decimals < 9 && std::fabs(unit * std::pow(10.0, decimals) -
-                                     std::round(unit * std::pow(10.0, decimals))) > 1e-9)
-        ++decimals;
-    return decimals;
-}
-
 std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
     for (std::size_t i = 0; i < text.size();) {

@@ -6,14 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include <allot/commands/numbers.hpp>
+
 namespace allot::plan {
 
-// "12,000,000", "-1,234.5", "33.33": `decimals` digits after the point.
-std::string grouped(double value, int decimals);
-
-// How many digits after the point show every multiple of `unit` exactly
-// (1000 → 0, 0.01 → 2); unit 0 (no rounding) → 2.
-int decimals_for_unit(double unit);
+using commands::decimals_for_unit;
+using commands::grouped;
 
 // Terminal columns a UTF-8 text takes: 2 for East Asian wide characters.
 std::size_t display_width(std::string_view text);

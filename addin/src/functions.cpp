@@ -3,12 +3,10 @@
 #include "calls.hpp"
 #include "log.hpp"
 #include "messages.hpp"
+#include "ui_language.hpp"
 
 #include <allot/error.hpp>
 
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
 #include <osl/file.hxx>
@@ -90,36 +88,6 @@ const ArgumentInfo* argument_of(const OUString& programmaticName, sal_Int32 argu
         static_cast<std::size_t>(argument) >= function->arguments.size())
         return nullptr;
     return &function->arguments[static_cast<std::size_t>(argument)];
-}
-
-// One string property of the office configuration; empty when unreadable.
-std::string configured(const uno::Reference<uno::XComponentContext>& context, const char* node_path,
-                       const char* property) {
-    try {
-        auto provider = css::configuration::theDefaultProvider::get(context);
-        uno::Sequence<uno::Any> arguments(1);
-        arguments.getArray()[0] <<=
-            css::beans::NamedValue("nodepath", uno::Any(OUString::createFromAscii(node_path)));
-        uno::Reference<css::container::XNameAccess> node(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                                  arguments),
-            uno::UNO_QUERY_THROW);
-        OUString value;
-        node->getByName(OUString::createFromAscii(property)) >>= value;
-        return utf8(value);
-    } catch (const uno::Exception& failure) {
-        log().warn("cannot read {}/{}: {}", node_path, property, utf8(failure.Message));
-    }
-    return {};
-}
-
-// The language the office's menus are in: the user's choice in Tools ▸
-// Options ▸ Language Settings, else the installation's locale.
-std::string ui_language_tag(const uno::Reference<uno::XComponentContext>& context) {
-    std::string tag = configured(context, "/org.openoffice.Office.Linguistic/General", "UILocale");
-    if (tag.empty())
-        tag = configured(context, "/org.openoffice.Setup/L10N", "ooLocale");
-    return tag;
 }
 
 } // namespace

@@ -1,0 +1,91 @@
+#include <allot/commands/refusal.hpp>
+
+#include "messages.hpp"
+
+#include <array>
+#include <utility>
+
+namespace allot::commands {
+namespace {
+
+// One line per reason; the texts are msgids of addin/po/zh_CN/commands.po.
+constexpr std::array reasons{
+    std::pair{Reason::EmptySelection, "Nothing is selected. Select the cells to work on first."},
+    std::pair{Reason::NotOneBlock,
+              "The selection is made of several separate ranges. Select one rectangular block."},
+    std::pair{Reason::TextInBlock,
+              "{1} holds text (\"{2}\"), not a number. Select only numbers, or clear that cell."},
+    std::pair{Reason::FormulaAmongValues,
+              "{1} holds a formula among the numbers. Select only the numbers to spread (not "
+              "their totals), or select the plan's outputs alone to change the plan's total."},
+    std::pair{Reason::NegativeValue,
+              "{1} holds {2}. Spreading in proportion to the current values needs values of 0 or "
+              "more: choose an equal spread or another basis."},
+    std::pair{Reason::BasisShape,
+              "The basis range has {1} cells, the selection {2}. Give a basis range the same "
+              "shape as the selection."},
+    std::pair{Reason::TextInBasis, "Item {1} of the basis range is text (\"{2}\"), not a number."},
+    std::pair{Reason::NegativeBasis,
+              "Item {1} of the basis range is {2}. A basis needs values of 0 or more."},
+    std::pair{Reason::HeldAboveTotal,
+              "The held cells add up to {1}, more than the new total {2}. Release some cells "
+              "(Targets ▸ Release) or raise the total."},
+    std::pair{Reason::EverythingHeld,
+              "Every cell is held, so nothing can change: the new total {1} differs from the held "
+              "cells' sum {2}. Release some cells first."},
+    std::pair{
+        Reason::UnreadableTotal,
+        "\"{1}\" is not a total Allot can read. Type a number (5500000, 5,500,000, 5500万), a "
+        "change (+10%, -500,000) or a share of the current total (110%)."},
+    std::pair{Reason::NegativeUnit, "The unit is {1}. Use a unit of 0 or more (1, 100, 1000 …)."},
+    std::pair{Reason::NoPlanTotal,
+              "The selected formulas depend on no total Allot can change. Select the plan's total "
+              "cell (for example the named cell AnnualTarget) and run Redistribute again."},
+    std::pair{Reason::SeveralPlanTotals,
+              "The selected formulas depend on several totals: {1}. Select the one to change and "
+              "run Redistribute again."},
+    std::pair{Reason::NoAllotFormula,
+              "{1} holds no ALLOT formula, so there is nothing to explain."},
+    std::pair{Reason::NoFormulaError,
+              "{2} finds nothing wrong with its arguments in {1}. If the cell shows an error, it "
+              "comes from the rest of the formula or from the size of the output range."},
+    std::pair{Reason::PrecedentError,
+              "{1} shows an error because {2}, which it uses, shows {3}. Correct {2} first."},
+    std::pair{Reason::UnknownCommand, "Allot has no command \"{1}\"."},
+    std::pair{Reason::BadArgument, "The argument {1} cannot be \"{2}\"."},
+    std::pair{Reason::BadRange, "\"{1}\" is not a range of this document."},
+    std::pair{Reason::Engine, "{1}"},
+};
+
+} // namespace
+
+std::string_view reason_template(Reason reason) {
+    for (const auto& [each, text] : reasons)
+        if (each == reason)
+            return text;
+    return "{1}";
+}
+
+const char* Refusal::what() const noexcept {
+    return engine_ ? engine_->what() : reason_template(reason_).data();
+}
+
+std::string say(std::string_view english, Language language, const std::vector<std::string>& args) {
+    std::string text = addin::translate(english, language);
+    // Fill from the highest number down, so "{1}" never eats part of "{10}".
+    for (std::size_t n = args.size(); n > 0; --n) {
+        const std::string placeholder = "{" + std::to_string(n) + "}";
+        for (auto at = text.find(placeholder); at != std::string::npos;
+             at = text.find(placeholder, at + args[n - 1].size()))
+            text.replace(at, placeholder.size(), args[n - 1]);
+    }
+    return text;
+}
+
+std::string explain(const Refusal& refusal, Language language) {
+    if (refusal.engine())
+        return addin::explain(*refusal.engine(), language);
+    return say(reason_template(refusal.reason()), language, refusal.args());
+}
+
+} // namespace allot::commands
