@@ -2,15 +2,21 @@
 
 #include <bit>
 #include <cmath>
+#include <limits>
+#include <stdexcept>
 #include <utility>
 
 namespace allot::detail {
 
 namespace {
 
-// Binary exponents of the odd mantissa of a finite double: 2^-1074 … 2^971.
-constexpr int lowest_exponent = -1074;
-constexpr int highest_exponent = 971;
+// Binary exponents of the odd mantissa of a positive finite double: from the
+// smallest denormal, 1·2^-1074, to the largest power of two, 1·2^1023 (the
+// exponent of an odd mantissa reaches past DBL_MAX's 2^971 when the trailing
+// zero bits are stripped).
+using limits = std::numeric_limits<double>;
+constexpr int lowest_exponent = limits::min_exponent - limits::digits; // -1074
+constexpr int highest_exponent = limits::max_exponent - 1;             // 1023
 
 struct Binary {
     std::uint64_t mantissa; // odd, or 0
@@ -104,6 +110,8 @@ void ExactSum::add(double value) {
     const Binary binary = decompose(value);
     if (binary.mantissa == 0)
         return;
+    if (binary.exponent < lowest_exponent || binary.exponent > highest_exponent)
+        throw std::logic_error("allot: exponent outside the exact sum's buckets");
     const int index = binary.exponent - lowest_exponent;
     // A bucket holds up to 2^75 mantissas of 53 bits before it could overflow.
     buckets_[static_cast<std::size_t>(index)] += binary.mantissa;

@@ -8,7 +8,9 @@
 #include "allot/error.hpp"
 #include "allot/split.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace allot {
 
@@ -26,7 +28,8 @@ std::vector<double> tree_of_listed(const TreeRequest& request) {
 
     // Blank inner weights are the sums of their leaves: children come after
     // their parents in `order`, so walking it backwards sees them first.
-    std::vector<double> leaves_weight(n, 0.0);
+    // Long double: leaves near DBL_MAX add up beyond the double range.
+    std::vector<long double> leaves_weight(n, 0.0L);
     for (std::size_t k = n; k-- > 0;) {
         const std::size_t v = forest.order[k];
         if (forest.is_leaf(v))
@@ -34,8 +37,23 @@ std::vector<double> tree_of_listed(const TreeRequest& request) {
         if (forest.parent[v] != n)
             leaves_weight[forest.parent[v]] += leaves_weight[v];
     }
-    const auto weight_of = [&](std::size_t v) {
-        return request.weights[v].value_or(leaves_weight[v]);
+    const auto weight_of = [&](std::size_t v) -> long double {
+        return request.weights[v] ? static_cast<long double>(*request.weights[v])
+                                  : leaves_weight[v];
+    };
+    // Siblings' weights as doubles. Only their ratios matter, so a group
+    // whose sums overflow double is scaled by a power of two first.
+    std::vector<long double> group;
+    const auto group_weights = [&](std::vector<double>& weights) {
+        long double largest = 0;
+        for (long double w : group)
+            largest = std::max(largest, w);
+        int exponent = 0;
+        std::frexp(largest, &exponent);
+        const int shift = largest > std::numeric_limits<double>::max() ? 1022 - exponent : 0;
+        weights.clear();
+        for (long double w : group)
+            weights.push_back(static_cast<double>(std::ldexp(w, shift)));
     };
 
     std::vector<double> value(n, 0.0);
