@@ -61,9 +61,10 @@ std::vector<double> tree_of_listed(const TreeRequest& request) {
     level.unit = request.unit;
     const auto split_over = [&](double total, const std::size_t* begin, const std::size_t* end) {
         level.total = total;
-        level.weights.clear();
+        group.clear();
         for (const std::size_t* c = begin; c != end; ++c)
-            level.weights.push_back(weight_of(*c));
+            group.push_back(weight_of(*c));
+        group_weights(level.weights);
         const std::vector<double> parts = split(level);
         for (std::size_t i = 0; i < parts.size(); ++i)
             value[begin[i]] = parts[i];

@@ -128,6 +128,10 @@ const std::map<Problem, std::size_t> documented{
     {Problem::MatrixColumnsUnreachable, 4},
     {Problem::MatrixNoFit, 1},
     {Problem::MatrixTooLarge, 2},
+    // Limits of exact arithmetic
+    {Problem::BeyondPrecision, 2},
+    {Problem::FunnelRevenueTooLarge, 2},
+    {Problem::PaceTooLarge, 2},
 };
 
 TEST(Messages, EveryProblemIsListedOnce) {
