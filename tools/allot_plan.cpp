@@ -258,9 +258,13 @@ int run(const Settings& settings) {
     const auto xlsx = settings.out / (stem + ".xlsx");
     document.store(ods, FileFormat::Ods);
     document.store(pdf, FileFormat::Pdf);
-    // Excel knows no ALLOT functions: its copy gets their values.
-    const int frozen = document.freeze_formulas("ORG.ALLOT.");
-    document.store(xlsx, FileFormat::Xlsx);
+    // Excel knows no ALLOT functions: its copy gets their values (Targets ▸
+    // Freeze for Excel, run as a macro would).
+    const auto freeze = document.dispatch("vnd.org.allot:FreezeForExcel",
+                                          {{"URL", std::filesystem::absolute(xlsx).string()}});
+    if (freeze.status() != "done")
+        throw std::runtime_error("Freeze for Excel: " + freeze.message());
+    const int frozen = static_cast<int>(freeze.number("Frozen"));
     document.close();
     std::cout << "\nSaved:\n"
               << "  " << ods.string() << "   workbook with live ALLOT formulas\n"

@@ -54,6 +54,15 @@ constexpr std::array reasons{
     std::pair{Reason::UnknownCommand, "Allot has no command \"{1}\"."},
     std::pair{Reason::BadArgument, "The argument {1} cannot be \"{2}\"."},
     std::pair{Reason::BadRange, "\"{1}\" is not a range of this document."},
+    std::pair{Reason::MissingArgument, "The argument {1} is needed."},
+    std::pair{Reason::PlanWithoutHolds,
+              "{2} is held, but the plan's formula in {1} has no holds range (ALLOT.SPLIT's "
+              "fixed argument), so it cannot keep it. Release {2}, or give the formula a holds "
+              "range."},
+    std::pair{Reason::PlanHoldTaken,
+              "To keep a held cell at {3}, its holds cell {1} would change, but it already holds "
+              "{2}. Clear {1} or release the held cell."},
+    std::pair{Reason::Failed, "Allot could not finish: {1}"},
     std::pair{Reason::Engine, "{1}"},
 };
 

@@ -6,10 +6,10 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
-#include <set>
 #include <stdexcept>
 #include <utility>
 
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
@@ -17,6 +17,13 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -42,6 +49,8 @@
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <spdlog/spdlog.h>
 
 namespace allot::office {
@@ -94,40 +103,6 @@ css::beans::PropertyValue property(const char* name, const Any& value) {
     result.Name = rtl::OUString::createFromAscii(name);
     result.Value = value;
     return result;
-}
-
-std::string upper(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    return text;
-}
-
-// What a formula cell shows now, kept while the formula is replaced.
-struct Result {
-    Reference<css::table::XCell> cell;
-    bool text = false;
-    double value = 0.0;
-    rtl::OUString shown;
-};
-
-Result result_of(const Reference<css::table::XCell>& cell) {
-    Result result;
-    result.cell = cell;
-    result.value = cell->getValue();
-    result.shown = Reference<css::text::XTextRange>(cell, UNO_QUERY_THROW)->getString();
-    sal_Int32 type = css::sheet::FormulaResult::VALUE;
-    Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)
-        ->getPropertyValue("FormulaResultType2") >>= type;
-    // An error is kept as the text Calc shows for it ("Err:502").
-    result.text = cell->getError() != 0 || type == css::sheet::FormulaResult::STRING;
-    return result;
-}
-
-void write_result(const Result& result) {
-    if (result.text)
-        Reference<css::text::XTextRange>(result.cell, UNO_QUERY_THROW)->setString(result.shown);
-    else
-        result.cell->setValue(result.value);
 }
 
 } // namespace
@@ -397,56 +372,128 @@ Area Document::named_range(std::string_view name) const {
     });
 }
 
-int Document::freeze_formulas(std::string_view needle) {
-    return guarded("cannot replace formulas by values", [&] {
+CommandResult Document::dispatch(std::string_view url,
+                                 const std::vector<std::pair<std::string, Value>>& arguments) {
+    return guarded("cannot run " + std::string(url), [&] {
         impl_->check_open();
-        const std::string wanted = upper(std::string(needle));
-        int replaced = 0;
-        for (const auto& name : impl_->document->getSheets()->getElementNames()) {
-            const auto sheet = impl_->sheet(to_utf8(name));
-            const auto formulas = Reference<css::sheet::XCellRangesQuery>(sheet, UNO_QUERY_THROW)
-                                      ->queryContentCells(css::sheet::CellFlags::FORMULA);
-            // Collect first: replacing cells while enumerating them is not safe.
-            std::vector<Reference<css::table::XCell>> cells;
-            const auto each =
-                Reference<css::container::XEnumerationAccess>(formulas->getCells(), UNO_QUERY_THROW)
-                    ->createEnumeration();
-            while (each->hasMoreElements()) {
-                Reference<css::table::XCell> cell(each->nextElement(), UNO_QUERY_THROW);
-                if (upper(to_utf8(cell->getFormula())).find(wanted) != std::string::npos)
-                    cells.push_back(cell);
-            }
-            std::set<std::pair<sal_Int32, sal_Int32>> done; // (row, column) of replaced cells
-            for (const auto& cell : cells) {
-                const auto at = Reference<css::sheet::XCellAddressable>(cell, UNO_QUERY_THROW)
-                                    ->getCellAddress();
-                if (done.count({at.Row, at.Column}))
-                    continue;
-                const auto cursor = sheet->createCursorByRange(
-                    Reference<css::sheet::XSheetCellRange>(cell, UNO_QUERY_THROW));
-                cursor->collapseToCurrentArray(); // no-op for an ordinary formula
-                const auto area =
-                    Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)
-                        ->getRangeAddress();
-                std::vector<Result> results;
-                for (sal_Int32 row = area.StartRow; row <= area.EndRow; ++row) {
-                    for (sal_Int32 column = area.StartColumn; column <= area.EndColumn; ++column) {
-                        results.push_back(result_of(sheet->getCellByPosition(column, row)));
-                        done.insert({row, column});
-                    }
-                }
-                if (results.size() > 1 || to_utf8(cell->getFormula()).rfind("{", 0) == 0)
-                    Reference<css::sheet::XArrayFormulaRange>(cursor, UNO_QUERY_THROW)
-                        ->setArrayFormula(rtl::OUString());
-                for (const auto& result : results)
-                    write_result(result);
-                replaced += static_cast<int>(results.size());
-            }
+        Sequence<css::beans::PropertyValue> given(static_cast<sal_Int32>(arguments.size()));
+        for (std::size_t i = 0; i < arguments.size(); ++i) {
+            Any value;
+            if (const auto* flag = std::get_if<bool>(&arguments[i].second))
+                value <<= *flag;
+            else if (const auto* number = std::get_if<double>(&arguments[i].second))
+                value <<= *number;
+            else
+                value <<= to_ou(std::get<std::string>(arguments[i].second));
+            given.getArray()[i] = property(arguments[i].first.c_str(), value);
         }
-        spdlog::debug("office: replaced {} formula cells containing {} by their values", replaced,
-                      needle);
-        return replaced;
+        Reference<css::frame::XModel> model(impl_->document, UNO_QUERY_THROW);
+        Reference<css::frame::XDispatchProvider> frame(model->getCurrentController()->getFrame(),
+                                                       UNO_QUERY_THROW);
+        const auto helper = css::frame::DispatchHelper::create(impl_->context);
+        Any answer = helper->executeDispatch(frame, to_ou(url), "", 0, given);
+        // The helper answers with the whole DispatchResultEvent of a notifying dispatch.
+        css::frame::DispatchResultEvent event;
+        if (answer >>= event)
+            answer = event.Result;
+        CommandResult result;
+        Sequence<css::beans::NamedValue> values;
+        if (!(answer >>= values))
+            throw std::runtime_error("no result (is the extension installed?)");
+        for (const auto& named : values) {
+            const std::string name = to_utf8(named.Name);
+            bool flag = false;
+            double number = 0.0;
+            rtl::OUString text;
+            if (named.Value.getValueTypeClass() == css::uno::TypeClass_BOOLEAN &&
+                (named.Value >>= flag))
+                result.values[name] = flag;
+            else if (named.Value >>= number)
+                result.values[name] = number;
+            else if (named.Value >>= text)
+                result.values[name] = to_utf8(text);
+        }
+        spdlog::debug("office: {} -> {}: {}", url, result.status(), result.message());
+        return result;
     });
+}
+
+void Document::select(std::string_view sheet, std::string_view range) {
+    guarded("cannot select " + where(sheet, range), [&] {
+        impl_->check_open();
+        Reference<css::frame::XModel> model(impl_->document, UNO_QUERY_THROW);
+        Reference<css::view::XSelectionSupplier> selection(model->getCurrentController(),
+                                                           UNO_QUERY_THROW);
+        selection->select(Any(range_of(impl_->sheet(sheet), range)));
+    });
+}
+
+void Document::undo() {
+    guarded("cannot undo", [&] {
+        impl_->check_open();
+        Reference<css::document::XUndoManagerSupplier>(impl_->document, UNO_QUERY_THROW)
+            ->getUndoManager()
+            ->undo();
+    });
+}
+
+std::vector<std::string> Document::undo_titles() const {
+    return guarded("cannot read the undo steps", [&] {
+        impl_->check_open();
+        std::vector<std::string> titles;
+        for (const auto& title :
+             Reference<css::document::XUndoManagerSupplier>(impl_->document, UNO_QUERY_THROW)
+                 ->getUndoManager()
+                 ->getAllUndoActionTitles())
+            titles.push_back(to_utf8(title));
+        return titles;
+    });
+}
+
+std::string Document::cell_style(std::string_view sheet, std::string_view address) const {
+    return guarded("cannot read the style of " + where(sheet, address), [&] {
+        impl_->check_open();
+        rtl::OUString style;
+        Reference<css::beans::XPropertySet>(range_of(impl_->sheet(sheet), address), UNO_QUERY_THROW)
+            ->getPropertyValue("CellStyle") >>= style;
+        return to_utf8(style);
+    });
+}
+
+bool Document::modified() const {
+    return guarded("cannot read whether the document changed", [&] {
+        impl_->check_open();
+        return Reference<css::util::XModifiable>(impl_->document, UNO_QUERY_THROW)->isModified() ==
+               sal_True;
+    });
+}
+
+std::string CommandResult::status() const {
+    return text("Status");
+}
+
+std::string CommandResult::message() const {
+    return text("Message");
+}
+
+double CommandResult::number(const std::string& name) const {
+    const auto found = values.find(name);
+    if (found == values.end())
+        return std::numeric_limits<double>::quiet_NaN();
+    if (const auto* flag = std::get_if<bool>(&found->second))
+        return *flag ? 1.0 : 0.0;
+    if (const auto* number = std::get_if<double>(&found->second))
+        return *number;
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+std::string CommandResult::text(const std::string& name) const {
+    const auto found = values.find(name);
+    if (found == values.end())
+        return {};
+    if (const auto* text = std::get_if<std::string>(&found->second))
+        return *text;
+    return {};
 }
 
 void Document::recalculate() {

@@ -24,6 +24,8 @@ struct Session {
 struct Document::Impl {
     std::shared_ptr<const detail::Session> session;
     css::uno::Reference<css::sheet::XSpreadsheetDocument> document;
+    // The office's context, for its services (DispatchHelper).
+    css::uno::Reference<css::uno::XComponentContext> context;
 
     // Throws unless the document is open in a running office.
     void check_open() const;

@@ -396,6 +396,7 @@ Document Office::load(const std::filesystem::path& file) {
         auto document = std::make_unique<Document::Impl>();
         document->document = open_spreadsheet(impl_->desktop, detail::file_url(file));
         document->session = impl_->session;
+        document->context = impl_->bridge.office_context();
         return Document(std::move(document));
     });
 }
@@ -406,6 +407,7 @@ Document Office::create_spreadsheet() {
         auto document = std::make_unique<Document::Impl>();
         document->document = open_spreadsheet(impl_->desktop, "private:factory/scalc");
         document->session = impl_->session;
+        document->context = impl_->bridge.office_context();
         return Document(std::move(document));
     });
 }

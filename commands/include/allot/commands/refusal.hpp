@@ -37,6 +37,10 @@ enum class Reason {
     UnknownCommand,     // {1} the command
     BadArgument,        // {1} argument name, {2} what was given
     BadRange,           // {1} what was given
+    MissingArgument,    // {1} argument name
+    PlanWithoutHolds,   // {1} the formula's cell, {2} the held cell
+    PlanHoldTaken,      // {1} the holds cell, {2} what it holds, {3} the held value
+    Failed,             // {1} what went wrong (an office or internal failure)
     Engine,             // the engine's error explains itself
 };
 

@@ -16,9 +16,11 @@
 
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace allot::office {
@@ -94,6 +96,23 @@ struct Area {
 // A1 name of a cell: (0, 0) is "A1", (27, 9) is "AB10".
 std::string cell_name(int column, int row);
 
+// A named argument of a dispatched command, or a value of its result.
+using Value = std::variant<bool, double, std::string>;
+
+// What a Targets command (vnd.org.allot:…) answered through executeDispatch:
+// Status ("done", "refused", "cancelled"), Message (in the UI language), and
+// the command's own values (Changed, Held, Total, AddsUp, URL, Frozen …).
+struct CommandResult {
+    std::map<std::string, Value> values;
+
+    std::string status() const;
+    std::string message() const;
+    // A number or flag of the result; NaN when absent.
+    double number(const std::string& name) const;
+    // A text of the result; "" when absent.
+    std::string text(const std::string& name) const;
+};
+
 class Office;
 
 // A spreadsheet document open in an Office. Sheets are named, cells and ranges
@@ -137,10 +156,22 @@ public:
 
     // Where a named range (Sheet > Named Ranges and Expressions) points.
     Area named_range(std::string_view name) const;
-    // Replaces every formula whose text contains `needle` (ignoring case, as
-    // getFormula shows it, e.g. "ORG.ALLOT.") by its current result; an array
-    // formula is replaced as a whole. Returns how many cells it replaced.
-    int freeze_formulas(std::string_view needle);
+
+    // Runs a command through XDispatchHelper::executeDispatch on the
+    // document's frame, as a macro would (e.g. "vnd.org.allot:Redistribute"
+    // with {"Total", 5.5e7}).
+    CommandResult dispatch(std::string_view url,
+                           const std::vector<std::pair<std::string, Value>>& arguments = {});
+    // Selects a range in the document's view (what a command works on by default).
+    void select(std::string_view sheet, std::string_view range);
+    // Ctrl+Z: undoes the last step of the document's undo manager.
+    void undo();
+    // The titles of the undo steps, most recent first.
+    std::vector<std::string> undo_titles() const;
+    // The name of a cell's style.
+    std::string cell_style(std::string_view sheet, std::string_view address) const;
+    // Whether the document has unsaved changes.
+    bool modified() const;
 
     // XCalculatable::calculateAll: every formula, dirty or not.
     void recalculate();
