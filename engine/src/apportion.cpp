@@ -75,8 +75,16 @@ std::vector<std::int64_t> hamilton(const std::vector<double>& sizes, std::int64_
     for (std::size_t i = 0; i < n; ++i)
         if (filling.levels[i] == detail::Level::Shared)
             shared_sizes.push_back(sizes[i]);
-    const std::vector<std::int64_t> shared =
+    std::vector<std::int64_t> shared =
         detail::largest_remainder(filling.shared_units, shared_sizes);
+    // As in ALLOT.SPLIT: binary values decide where a decimal quota sits a
+    // hair below the minimum that the exact water level keeps.
+    for (std::int64_t c : shared)
+        if (c < minimum) {
+            shared =
+                detail::largest_remainder(filling.shared_units, shared_sizes, detail::Ties::Binary);
+            break;
+        }
     std::vector<std::int64_t> counts(n, minimum);
     std::size_t next = 0;
     for (std::size_t i = 0; i < n; ++i)

@@ -16,6 +16,7 @@
 // the result is the one-at-a-time result, ties to the earlier entity.
 #include "apportion_divisor.hpp"
 
+#include "decimal.hpp"
 #include "exact.hpp"
 
 #include <algorithm>
@@ -361,17 +362,18 @@ int UnitOrder::compare(double size_a, std::int64_t s_a, double size_b, std::int6
     const long double left = (squared ? pa * pa : pa) * approximate_divisor(rule_, s_b);
     const long double right = (squared ? pb * pb : pb) * approximate_divisor(rule_, s_a);
     const long double gap = left - right;
-    if (std::fabs(gap) > (left + right) * 0x1p-60L)
+    // Sizes count as the user sees them, at 15 significant digits (SPEC §1):
+    // each side may move by 2^-47 (twice that squared) from its binary value.
+    if (std::fabs(gap) > (left + right) * 0x1p-44L)
         return gap > 0 ? 1 : -1;
-    // Too close to call: exactly, as dyadic rationals.
-    Dyadic da = to_dyadic(size_a);
-    Dyadic db = to_dyadic(size_b);
+    // Too close to call: exactly, on the decimal values.
+    ExactDecimal da = exact_decimal(size_a);
+    ExactDecimal db = exact_decimal(size_b);
     if (squared) {
         da = da * da;
         db = db * db;
     }
-    return detail::compare(da * to_dyadic(scaled_divisor(rule_, s_b)),
-                           db * to_dyadic(scaled_divisor(rule_, s_a)));
+    return detail::compare(da * scaled_divisor(rule_, s_b), db * scaled_divisor(rule_, s_a));
 }
 
 std::vector<std::int64_t> highest_averages(DivisorRule rule, std::span<const double> sizes,
@@ -390,9 +392,18 @@ std::vector<std::int64_t> highest_averages(DivisorRule rule, std::span<const dou
             for (std::size_t i = 0; i < n; ++i)
                 order[i] = static_cast<std::uint32_t>(i);
             const auto k = static_cast<std::ptrdiff_t>(seats);
+            // Larger size first, on the decimal values (SPEC §1), then the earlier.
+            auto order_of = [&](double a, double b) {
+                if (a == b)
+                    return 0;
+                if (std::fabs(a - b) > (a + b) * 0x1p-44)
+                    return a > b ? 1 : -1;
+                return detail::compare(exact_decimal(a), exact_decimal(b));
+            };
             std::nth_element(order.begin(), order.begin() + k, order.end(),
                              [&](std::uint32_t x, std::uint32_t y) {
-                                 return sizes[x] != sizes[y] ? sizes[x] > sizes[y] : x < y;
+                                 const int o = order_of(sizes[x], sizes[y]);
+                                 return o != 0 ? o > 0 : x < y;
                              });
             std::vector<std::int64_t> counts(n, 0);
             for (std::ptrdiff_t j = 0; j < k; ++j)

@@ -351,6 +351,9 @@ constexpr std::array problem_texts{
     ProblemText{Problem::PaceTooLarge, 2,
                 "The pace, the actual {1} divided by the {2} due so far, is beyond the largest "
                 "number a spreadsheet can hold. Check the actual and the period targets."},
+    ProblemText{Problem::KpiTargetTooLarge, 1,
+                "Node \"{1}\" would get a target beyond the largest number a spreadsheet can "
+                "hold. Ask for a smaller change, or check the baselines and holds."},
 };
 
 const ProblemText& text_of(Problem problem) {

@@ -91,8 +91,10 @@ std::vector<double> funnel(const FunnelRequest& request) {
     std::vector<double> result(stages);
     for (std::size_t stage = 0; stage < stages; ++stage) {
         long double count = counts[stage];
-        if (request.periods || request.people)
+        if (request.periods || request.people) {
             count = whole_at_least(count / share);
+            check_count(count, stage); // a share of 1e-300 people makes counts explode
+        }
         result[stage] = static_cast<double>(count);
     }
     return result;
@@ -112,8 +114,14 @@ std::vector<double> funnel_yield(const FunnelYieldRequest& request) {
         count = whole_at_most(count * rate);
         result.push_back(static_cast<double>(count));
     }
-    if (request.deal_size)
-        result.push_back(static_cast<double>(count * static_cast<long double>(*request.deal_size)));
+    if (request.deal_size) {
+        const auto revenue =
+            static_cast<double>(count * static_cast<long double>(*request.deal_size));
+        if (!std::isfinite(revenue))
+            throw Error(Problem::FunnelRevenueTooLarge, {format_number(static_cast<double>(count)),
+                                                         format_number(*request.deal_size)});
+        result.push_back(revenue);
+    }
     return result;
 }
 

@@ -10,9 +10,12 @@
 // machine rounds.
 #include "hamilton.hpp"
 
+#include "decimal.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
@@ -23,11 +26,13 @@ namespace {
 
 // Relative error bounds of a quota computed as q = (units/Σw) · w: the
 // compensated sum Σw (below 2^-63 for positive terms), one division, the
-// rounding of the scale to Real and one product, each at most half an ulp.
-// The bounds leave a wide margin: 2^-49 for double (ulp 2^-52), 2^-56 for
-// long double (ulp 2^-63).
+// rounding of the scale to Real and one product, each at most half an ulp:
+// within 2^-49 for double (ulp 2^-52), 2^-56 for long double (ulp 2^-63).
+// On decimal values each weight and Σw may also move by up to 2^-47 (the
+// 15-digit rounding), so the quota by about 2^-45.4: 2^-44 covers both.
 template <class Real>
-constexpr Real relative_error = sizeof(Real) > sizeof(double) ? 0x1p-56L : 0x1p-49;
+constexpr Real binary_error = sizeof(Real) > sizeof(double) ? 0x1p-56L : 0x1p-49;
+template <class Real> constexpr Real decimal_error = 0x1p-44;
 
 // Kahan–Babuška–Neumaier summation.
 long double compensated_sum(std::span<const double> values) {
@@ -51,48 +56,96 @@ std::int64_t to_int64(const BigInt& value) {
     return value.convert_to<std::int64_t>();
 }
 
+// ⌊a / b⌋ for b > 0.
+BigInt floor_of(const BigInt& a, const BigInt& b) {
+    BigInt quotient = a / b; // truncates toward zero
+    if (a.sign() < 0 && quotient * b != a)
+        quotient -= 1;
+    return quotient;
+}
+
 // Exact floors and remainders, computed only for the parts that need them.
+// Every weight is taken exactly (its decimal value, or its binary one) and
+// scaled to one common exponent, so quotas are units · W_i / ΣW in integers.
 // Parts with equal weights have equal quotas, so results are kept per weight.
 class ExactQuotas {
 public:
-    ExactQuotas(int128 units, std::span<const double> weights)
-        : units_(to_dyadic(units)), weights_(weights) {}
+    ExactQuotas(int128 units, std::span<const double> weights, Ties ties)
+        : units_(to_big(units)), weights_(weights), ties_(ties) {}
 
     std::int64_t floor(double weight) {
         auto found = floors_.find(weight);
         if (found == floors_.end())
             found =
-                floors_.emplace(weight, to_int64(floor_divide(units_ * to_dyadic(weight), total())))
-                    .first;
+                floors_.emplace(weight, to_int64(floor_of(units_ * scaled(weight), total()))).first;
         return found->second;
     }
 
-    // units·w − ⌊q⌋·Σw: the remainder times the common denominator Σw.
-    const Dyadic& remainder(double weight, std::int64_t floor) {
+    // units·W − ⌊q⌋·ΣW: the remainder times the common denominator ΣW.
+    const BigInt& remainder(double weight, std::int64_t floor) {
         auto found = remainders_.find(weight);
         if (found == remainders_.end()) {
-            Dyadic value = units_ * to_dyadic(weight) - to_dyadic(int128(floor)) * total();
+            BigInt value = units_ * scaled(weight) - to_big(int128(floor)) * total();
             found = remainders_.emplace(weight, std::move(value)).first;
         }
         return found->second;
     }
 
 private:
-    const Dyadic& total() {
+    // The weights' lowest exponent (of 10 or of 2) and their exact sum there.
+    const BigInt& total() {
         if (!total_) {
-            ExactSum sum;
-            for (double weight : weights_)
-                sum.add(weight);
-            total_ = sum.value();
+            lowest_ = std::numeric_limits<int>::max();
+            if (ties_ == Ties::Decimal) {
+                std::map<int, int128>
+                    by_exponent; // Σ digits per exponent: no overflow below 2^32 parts
+                for (double weight : weights_) {
+                    const Decimal d = to_decimal(weight);
+                    if (d.digits != 0)
+                        by_exponent[d.exponent] += d.digits;
+                }
+                BigInt sum = 0;
+                if (!by_exponent.empty())
+                    lowest_ = by_exponent.begin()->first;
+                for (const auto& [exponent, digits] : by_exponent)
+                    sum += scaled_to(ExactDecimal{to_big(digits), exponent}, lowest_);
+                total_ = std::move(sum);
+            } else {
+                ExactSum sum;
+                for (double weight : weights_)
+                    sum.add(weight);
+                const Dyadic value = sum.value();
+                // The sum's exponent is the lowest of the weights' or above.
+                for (double weight : weights_)
+                    if (weight != 0)
+                        lowest_ = std::min(lowest_, to_dyadic(weight).exponent);
+                BigInt scaled_sum = value.mantissa;
+                if (lowest_ != std::numeric_limits<int>::max())
+                    scaled_sum <<= static_cast<unsigned>(value.exponent - lowest_);
+                total_ = std::move(scaled_sum);
+            }
         }
         return *total_;
     }
 
-    Dyadic units_;
+    BigInt scaled(double weight) {
+        total();
+        if (weight == 0)
+            return 0;
+        if (ties_ == Ties::Decimal)
+            return scaled_to(exact_decimal(weight), lowest_);
+        Dyadic d = to_dyadic(weight);
+        d.mantissa <<= static_cast<unsigned>(d.exponent - lowest_);
+        return d.mantissa;
+    }
+
+    BigInt units_;
     std::span<const double> weights_;
-    std::optional<Dyadic> total_;
+    Ties ties_;
+    int lowest_ = 0;
+    std::optional<BigInt> total_;
     std::unordered_map<double, std::int64_t> floors_;
-    std::unordered_map<double, Dyadic> remainders_;
+    std::unordered_map<double, BigInt> remainders_;
 };
 
 template <class Real> struct Candidate {
@@ -106,12 +159,13 @@ template <class Real> struct Candidate {
 template <class Real>
 std::vector<std::int64_t> round_quotas(int128 units, std::span<const double> weights,
                                        long double scale, long double largest_quota,
-                                       ExactQuotas& exact) {
+                                       ExactQuotas& exact, Ties ties) {
     const std::size_t n = weights.size();
     const Real factor = static_cast<Real>(scale);
     // One bound for every quota's error: that of the largest.
-    const Real error = static_cast<Real>(largest_quota * relative_error<Real>) +
-                       std::numeric_limits<Real>::min() * 4;
+    const Real relative = ties == Ties::Decimal ? decimal_error<Real> : binary_error<Real>;
+    const Real error =
+        static_cast<Real>(largest_quota * relative) + std::numeric_limits<Real>::min() * 4;
     std::vector<std::int64_t> counts(n, 0);
     std::vector<Candidate<Real>> candidates(n);
     int128 floors = 0;
@@ -149,8 +203,9 @@ std::vector<std::int64_t> round_quotas(int128 units, std::span<const double> wei
         const double wa = weights[a.index];
         const double wb = weights[b.index];
         if (wa != wb) { // equal weights have equal quotas
-            const int order =
-                compare(exact.remainder(wa, counts[a.index]), exact.remainder(wb, counts[b.index]));
+            const BigInt& ra = exact.remainder(wa, counts[a.index]);
+            const BigInt& rb = exact.remainder(wb, counts[b.index]);
+            const int order = ra < rb ? -1 : (ra > rb ? 1 : 0);
             if (order != 0)
                 return order > 0;
         }
@@ -166,19 +221,20 @@ std::vector<std::int64_t> round_quotas(int128 units, std::span<const double> wei
 
 } // namespace
 
-std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights) {
+std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights,
+                                            Ties ties) {
     const std::size_t n = weights.size();
     if (n == 0)
         return {};
     if (n > std::numeric_limits<std::uint32_t>::max())
         throw std::length_error("allot: too many parts");
-    ExactQuotas exact(units, weights);
+    ExactQuotas exact(units, weights, ties);
     const long double scale = static_cast<long double>(units) / compensated_sum(weights);
     const long double largest_quota =
         std::fabs(scale) * *std::max_element(weights.begin(), weights.end());
     if (largest_quota < 0x1p29L)
-        return round_quotas<double>(units, weights, scale, largest_quota, exact);
-    return round_quotas<long double>(units, weights, scale, largest_quota, exact);
+        return round_quotas<double>(units, weights, scale, largest_quota, exact, ties);
+    return round_quotas<long double>(units, weights, scale, largest_quota, exact, ties);
 }
 
 } // namespace allot::detail

@@ -9,11 +9,18 @@
 
 namespace allot::detail {
 
+// What decides ties and floors: the weights' decimal values at 15
+// significant digits (as Calc shows them; the default), or their exact binary
+// values (a fallback where decimal quotas would cross a bound).
+enum class Ties { Decimal, Binary };
+
 // Splits `units` whole units over parts with positive weights w_i, in
-// proportion: quota q_i = units · w_i / Σw. Each part gets ⌊q_i⌋ or ⌊q_i⌋ + 1,
+// proportion: quota q_i = units · w_i / Σw, on the weights' values that
+// `ties` names. Each part gets ⌊q_i⌋ or ⌊q_i⌋ + 1,
 // the extra units going to the largest fractional remainders, ties to the
 // earlier part; the result adds up to `units` exactly. Every quota must fit
 // in an int64.
-std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights);
+std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights,
+                                            Ties ties = Ties::Decimal);
 
 } // namespace allot::detail

@@ -12,6 +12,7 @@
 #include "allot/kpi.hpp"
 
 #include "hierarchy.hpp"
+#include "precision.hpp"
 
 #include "allot/error.hpp"
 
@@ -130,10 +131,41 @@ public:
             else
                 share_product(v);
         }
-        return std::vector<double>(value_.begin(), value_.end());
+        // Never a wrong number: long double holds what double cannot.
+        std::vector<double> result(value_.begin(), value_.end());
+        for (std::size_t v : tree_.order)
+            if (!std::isfinite(result[v]))
+                throw Error(Problem::KpiTargetTooLarge, {tree_.id(v)});
+        check_recomputes(result);
+        return result;
     }
 
 private:
+    // The promise, on the doubles returned: every node is the sum or the
+    // product of its children within 1e-9. Magnitudes too far apart (a
+    // child that underflows beside one near 1e308) break it: an error.
+    void check_recomputes(const std::vector<double>& result) const {
+        for (std::size_t v : tree_.order) {
+            if (tree_.children(v) == 0)
+                continue;
+            const bool sum = tree_.op[v] == Operator::Sum;
+            long double value = sum ? 0.0L : 1.0L;
+            long double scale = std::fabs(static_cast<long double>(result[v]));
+            for (std::size_t c = tree_.first[v]; c < tree_.first[v + 1]; ++c) {
+                const long double x = result[tree_.child[c]];
+                value = sum ? value + x : value * x;
+                if (sum)
+                    scale += std::fabs(x);
+            }
+            if (!near(value, result[v], agreement, std::max(scale, std::fabs(value)))) {
+                std::vector<double> numbers{request_.target};
+                for (const auto& b : request_.baselines)
+                    numbers.push_back(b.value_or(0.0));
+                detail::beyond_precision(numbers);
+            }
+        }
+    }
+
     const Tree& tree_;
     const KpiRequest& request_;
     std::vector<long double> base_;

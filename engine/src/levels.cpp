@@ -6,6 +6,7 @@
 
 #include "allot/error.hpp"
 #include "allot/split.hpp"
+#include "precision.hpp"
 #include "profile_shares.hpp"
 
 #include <algorithm>
@@ -69,8 +70,16 @@ std::vector<double> column(const LevelsRequest& r, double ratio, bool floor) {
     // With unit 0 the split's last free part absorbs the floating residue,
     // which could cross its target by an ulp when the ratio is within an ulp
     // of 1: keep the order (the sum moves by far less than 1e-9).
-    for (std::size_t i = 0; i < parts.size(); ++i)
+    long double sum = 0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
         parts[i] = floor ? std::min(parts[i], r.targets[i]) : std::max(parts[i], r.targets[i]);
+        sum += parts[i];
+    }
+    // Never a wrong number: a column that floating point could not make add
+    // up with the order kept (targets too far apart in size) is an error.
+    const long double wanted = static_cast<long double>(split_request.total);
+    if (!detail::adds_up(sum, wanted, std::fmax(std::fabs(wanted), r.unit)))
+        detail::beyond_precision(r.targets);
     return parts;
 }
 

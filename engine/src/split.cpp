@@ -4,7 +4,9 @@
 #include "allot/split.hpp"
 
 #include "allot/error.hpp"
+#include "decimal.hpp"
 #include "hamilton.hpp"
+#include "precision.hpp"
 #include "units.hpp"
 #include "waterfill.hpp"
 
@@ -315,8 +317,24 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
                 break;
             }
         }
-        const std::vector<std::int64_t> shared =
+        std::vector<std::int64_t> shared =
             detail::largest_remainder(filling.shared_units, shared_weights);
+        // The water level is exact in binary; where a decimal quota sits a
+        // hair past a bound that binary keeps, rounding could cross it: then
+        // binary values decide (within 5e-15 of a tie at a bound, so rare).
+        const auto within_bounds = [&] {
+            std::size_t next = 0;
+            for (std::size_t j = 0; j < members.size(); ++j)
+                if (filling.levels[j] == detail::Level::Shared) {
+                    const std::int64_t c = shared[next++];
+                    if (c < members[j].lo || c > members[j].hi)
+                        return false;
+                }
+            return true;
+        };
+        if (!within_bounds())
+            shared = detail::largest_remainder(filling.shared_units, shared_weights,
+                                               detail::Ties::Binary);
         std::size_t next = 0;
         for (std::size_t j = 0; j < members.size(); ++j)
             if (filling.levels[j] == detail::Level::Shared)
@@ -342,9 +360,11 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         for (std::size_t k = 0; k < n; ++k) {
             const long double maximum = o.hi(free[k]);
             const long double after = static_cast<long double>(counts[k]) * unit + odd;
+            // The 1e-9 tolerance counts in units, like every whole-unit test:
+            // an odd 2.48e-10 does not fit under a maximum of 1e-10.
             const bool fits =
                 maximum == infinity ||
-                after <= maximum + detail::relative_tolerance * std::fmax(1.0L, std::fabs(maximum));
+                after <= maximum + detail::relative_tolerance * std::fmax(unit, std::fabs(maximum));
             if (fits && (taker == n || counts[k] > counts[taker]))
                 taker = k;
         }
@@ -353,12 +373,13 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     }
 
     constexpr auto limit = static_cast<std::int64_t>(unit_limit);
+    const detail::UnitAmounts amounts(o.unit);
     for (std::size_t k = 0; k < n; ++k) {
         if (counts[k] > limit || counts[k] < -limit)
             too_many_units(static_cast<long double>(counts[k]));
         const double value =
             k == taker ? static_cast<double>(static_cast<long double>(counts[k]) * unit + odd)
-                       : static_cast<double>(counts[k]) * o.unit;
+                       : amounts(counts[k]);
         if (!std::isfinite(value))
             too_many_units(static_cast<long double>(counts[k]));
         result[free[k]] = value;
@@ -421,20 +442,33 @@ void split_plain(const Oriented& o, const std::vector<std::size_t>& free, const 
     std::vector<double> values(n);
     for (std::size_t k = 0; k < n; ++k)
         values[k] = static_cast<double>(shares[k]);
-    // Floating error goes to the last part strictly between its bounds (or
-    // the last part), so the parts add up as exactly as doubles allow.
-    std::size_t fix = n - 1;
-    for (std::size_t k = n; k-- > 0;) {
-        if (shares[k] > parts[k].lo && shares[k] < parts[k].hi) {
-            fix = k;
-            break;
-        }
-    }
-    long double others = 0;
+    // The floating-point residue goes to the largest parts strictly between
+    // their bounds, as much as each has room for: it is far below an ulp of
+    // the largest part, while a small part taking it could cross its bound
+    // (a target of 1e-14 beside one of 4e30).
+    std::vector<std::size_t> takers;
     for (std::size_t k = 0; k < n; ++k)
-        if (k != fix)
-            others += values[k];
-    values[fix] = static_cast<double>(rest.amount - others);
+        if (shares[k] > parts[k].lo && shares[k] < parts[k].hi)
+            takers.push_back(k);
+    std::stable_sort(takers.begin(), takers.end(), [&](std::size_t a, std::size_t b) {
+        return std::fabs(shares[a]) > std::fabs(shares[b]);
+    });
+    long double sum = 0;
+    for (double value : values)
+        sum += value;
+    for (std::size_t k : takers) {
+        const long double residue = rest.amount - sum;
+        if (residue == 0)
+            break;
+        const long double wanted = values[k] + residue;
+        double moved = static_cast<double>(std::clamp(wanted, parts[k].lo, parts[k].hi));
+        if (moved > parts[k].hi || moved < parts[k].lo) // rounded past a bound
+            moved = values[k];
+        sum += static_cast<long double>(moved) - values[k];
+        values[k] = moved;
+        if (moved == wanted || (wanted > parts[k].lo && wanted < parts[k].hi))
+            break; // absorbed, up to the rounding of this part
+    }
     for (std::size_t k = 0; k < n; ++k)
         result[free[k]] = values[k];
 }
@@ -462,8 +496,17 @@ std::vector<double> split(const SplitRequest& request) {
     }
     // Mirror back a negative total; +0.0 turns −0 into 0.
     const double sign = o.mirrored ? -1.0 : 1.0;
-    for (double& value : result)
+    long double sum = 0;
+    for (double& value : result) {
         value = sign * value + 0.0;
+        sum += value;
+    }
+    // Never a wrong number: parts that floating point could not make add up
+    // (amounts too far apart in size) are an error.
+    // (Whole-unit tests forgive 1e-9 of a unit: a total of 1e-10 with unit 1 is 0 units.)
+    const long double scale = std::fmax(rest.scale, static_cast<long double>(request.unit));
+    if (!free.empty() && !detail::adds_up(sum, request.total, scale))
+        detail::beyond_precision(request.weights);
     return result;
 }
 

@@ -50,7 +50,11 @@ double pace(double actual, const std::vector<double>& period_targets, double ela
         due += (time - static_cast<long double>(full)) * period_targets[full];
     if (due <= 0)
         throw Error(Problem::PaceNothingDue, {format_number(elapsed)});
-    return static_cast<double>(actual / due);
+    const auto result = static_cast<double>(actual / due);
+    if (!std::isfinite(result)) // a huge actual over a tiny target due
+        throw Error(Problem::PaceTooLarge,
+                    {format_number(actual), format_number(static_cast<double>(due))});
+    return result;
 }
 
 Status status(double attainment, std::optional<double> warn, std::optional<double> ok) {

@@ -12,7 +12,7 @@ namespace apportion_oracle {
 namespace {
 
 using allot::ApportionMethod;
-using allot::testing::exact;
+using allot::testing::decimal;
 using allot::testing::floor_of;
 using allot::testing::Int;
 using allot::testing::Rational;
@@ -36,7 +36,7 @@ struct Priority {
 };
 
 Priority priority(ApportionMethod method, double size, std::int64_t s) {
-    const Rational p = exact(size);
+    const Rational p = decimal(size);
     const Rational seats(s);
     switch (method) {
     case ApportionMethod::Jefferson:
@@ -103,13 +103,13 @@ std::vector<std::int64_t> hamilton(const allot::ApportionRequest& r, std::int64_
             if (r.sizes[i] <= 0)
                 continue;
             if (free[i])
-                weight += exact(r.sizes[i]);
+                weight += decimal(r.sizes[i]);
             else
                 pinned += minimum;
         }
         lambda = (units - pinned) / weight;
         for (std::size_t i = 0; i < n; ++i) {
-            if (free[i] && lambda * exact(r.sizes[i]) < Rational(minimum)) {
+            if (free[i] && lambda * decimal(r.sizes[i]) < Rational(minimum)) {
                 free[i] = false;
                 changed = true;
             }
@@ -122,7 +122,7 @@ std::vector<std::int64_t> hamilton(const allot::ApportionRequest& r, std::int64_
             given += minimum;
         if (!free[i])
             continue;
-        const Rational quota = lambda * exact(r.sizes[i]);
+        const Rational quota = lambda * decimal(r.sizes[i]);
         const Int whole = floor_of(quota);
         a[i] = static_cast<std::int64_t>(whole);
         remainder[i] = quota - Rational(whole);

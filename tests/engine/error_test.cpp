@@ -132,6 +132,7 @@ const std::map<Problem, std::size_t> documented{
     {Problem::BeyondPrecision, 2},
     {Problem::FunnelRevenueTooLarge, 2},
     {Problem::PaceTooLarge, 2},
+    {Problem::KpiTargetTooLarge, 1},
 };
 
 TEST(Messages, EveryProblemIsListedOnce) {

@@ -12,6 +12,7 @@ namespace oracle {
 namespace {
 
 using allot::Problem;
+using allot::testing::decimal;
 using allot::testing::exact;
 using allot::testing::floor_of;
 using allot::testing::Int;
@@ -30,6 +31,25 @@ const Rational tolerance(1, 1000000000);
 bool near_whole(const Rational& q, Int& whole) {
     whole = floor_of(q + Rational(1, 2));
     return abs_of(q - Rational(whole)) <= tolerance * std::max(Rational(1), abs_of(q));
+}
+
+// count × unit as the user reads it: the double nearest to the decimal
+// product when the unit has at most 22 decimals and the digits stay below
+// 2^53, else the plain binary product.
+double amount(const Int& count, double unit) {
+    const Rational d = decimal(unit);
+    const Int scale = denominator(d);
+    Int power = 1; // the least power of ten that the denominator divides
+    int decimals = 0;
+    while (power % scale != 0 && decimals <= 22) {
+        power *= 10;
+        ++decimals;
+    }
+    const Int product = count * numerator(d) * (power / scale);
+    const Int limit = Int(1) << 53;
+    if (decimals == 0 || decimals > 22 || product >= limit || product <= -limit)
+        return count.convert_to<double>() * unit;
+    return product.convert_to<double>() / power.convert_to<double>();
 }
 
 struct Part {
@@ -171,7 +191,7 @@ Outcome split(const allot::SplitRequest& request) {
         Int highest = 0;
         bool bounded = true;
         for (std::size_t i : free) {
-            Part p{exact(request.weights[i]), 0, std::nullopt};
+            Part p{decimal(request.weights[i]), 0, std::nullopt}; // as the user sees it
             Int w;
             p.lo = near_whole(lo[i] / unit, w) ? w : ceil_of(lo[i] / unit);
             if (hi[i])
@@ -233,7 +253,7 @@ Outcome split(const allot::SplitRequest& request) {
             const Int wanted = units - resting;
             if (zero.empty() || (plo <= wanted && (!pbounded || wanted <= phi))) {
                 settle(pos, true, wanted);
-            } else if (wanted > phi) {
+            } else if (pbounded && wanted > phi) { // (unbounded: short of the minimums)
                 for (std::size_t k : pos)
                     c[k] = *parts[k].hi;
                 settle(zero, false, units - phi);
@@ -252,7 +272,7 @@ Outcome split(const allot::SplitRequest& request) {
                 bool fits = true;
                 if (hi[i]) {
                     const Rational after = Rational(counts[i]) * unit + odd;
-                    fits = after <= *hi[i] + tolerance * std::max(Rational(1), abs_of(*hi[i]));
+                    fits = after <= *hi[i] + tolerance * std::max(unit, abs_of(*hi[i]));
                 }
                 if (fits && (!best || counts[i] > counts[*best]))
                     best = i;
@@ -270,7 +290,7 @@ Outcome split(const allot::SplitRequest& request) {
         else if (out.odd_part && *out.odd_part == i)
             v = (Rational(counts[i]) * unit + odd).convert_to<double>();
         else
-            v = counts[i].convert_to<double>() * request.unit;
+            v = amount(counts[i], request.unit);
         out.parts[i] = sign * v + 0.0;
     }
     return out;

@@ -6,6 +6,9 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace allot::testing {
 
@@ -25,6 +28,30 @@ inline Rational exact(double x) {
         r *= Rational(Int(1) << e);
     else
         r /= Rational(Int(1) << -e);
+    return r;
+}
+
+// The value a person sees in Calc: the double at 15 significant digits
+// (SPEC §1), as an exact decimal fraction.
+inline Rational decimal(double x) {
+    if (x == 0)
+        return Rational(0);
+    char text[40];
+    std::snprintf(text, sizeof text, "%.14e", x);
+    const char* e = std::strchr(text, 'e');
+    Int digits = 0;
+    for (const char* p = text; p != e; ++p)
+        if (*p >= '0' && *p <= '9')
+            digits = digits * 10 + (*p - '0');
+    const int exponent = std::atoi(e + 1) - 14;
+    Rational r(text[0] == '-' ? Int(-digits) : digits);
+    Int scale = 1;
+    for (int k = 0; k < std::abs(exponent); ++k)
+        scale *= 10;
+    if (exponent > 0)
+        r *= Rational(scale);
+    else
+        r /= Rational(scale);
     return r;
 }
 

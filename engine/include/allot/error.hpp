@@ -131,6 +131,7 @@ enum class Problem {
     BeyondPrecision,       // {1} the largest number, {2} the smallest non-zero number
     FunnelRevenueTooLarge, // {1} deals, {2} deal size
     PaceTooLarge,          // {1} actual, {2} the target due so far
+    KpiTargetTooLarge,     // {1} node
 };
 
 class Error : public std::exception {

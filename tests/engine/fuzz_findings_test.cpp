@@ -1,0 +1,103 @@
+// Findings of the fuzzers (fuzz/) and of the outside run of issue 10, each
+// as the smallest request that showed it: before the fix each returned a
+// number that broke the function's promise (or infinity); now each gives the
+// right number or a typed allot::Error.
+#include "allot/error.hpp"
+#include "allot/funnel.hpp"
+#include "allot/kpi.hpp"
+#include "allot/levels.hpp"
+#include "allot/split.hpp"
+#include "allot/tracking.hpp"
+
+#include "support.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+using allot::Problem;
+using allot::testing::failure_of;
+
+constexpr double denormal = std::numeric_limits<double>::denorm_min();
+
+long double sum_of(const std::vector<double>& values) {
+    long double sum = 0;
+    for (double v : values)
+        sum += v;
+    return sum;
+}
+
+// Issue 10: unit 0 and targets from 1e-25 to 4e30 gave a target of 3.8e-14 a
+// floor of -131,941,395,333,120: the split's floating-point residue went to
+// the last part. It now goes to the largest parts, within their bounds.
+TEST(FuzzFindings, LevelsOfTargetsFarApartKeepTheOrder) {
+    allot::LevelsRequest r{{4e30, 1e-25, 7.5e12, 2.5e20, 3.8e-14}, 0.35, 3.28, 0};
+    const allot::Levels l = allot::levels(r);
+    const long double total = sum_of(r.targets);
+    for (std::size_t i = 0; i < r.targets.size(); ++i) {
+        EXPECT_LE(l.floor[i], r.targets[i]) << i;
+        EXPECT_GE(l.stretch[i], r.targets[i]) << i;
+        EXPECT_GE(l.floor[i], 0) << i;
+    }
+    EXPECT_NEAR(static_cast<double>(sum_of(l.floor) / total), 0.35, 1e-9);
+    EXPECT_NEAR(static_cast<double>(sum_of(l.stretch) / total), 3.28, 1e-9);
+}
+
+// Issue 10: four targets of 1e-10 with unit 0.01 gave floors adding up to
+// 1e-10 instead of 0.62 × the total: the odd part was let past a maximum by
+// an absolute 1e-9. The tolerance counts in units now, so this is an error.
+TEST(FuzzFindings, LevelsFarBelowTheUnitIsAnError) {
+    allot::LevelsRequest r{{1e-10, 1e-10, 1e-10, 1e-10}, 0.62, 1.2, 0.01};
+    EXPECT_EQ(failure_of([&] { allot::levels(r); }).first, Problem::LevelsFloorNotInUnits);
+    // SPLIT itself: the odd 2.48e-10 does not fit under a maximum of 1e-10.
+    const auto split =
+        allot::testing::request(2.48e-10, {1, 1, 1, 1}, 0.01, {}, allot::testing::all(1e-10, 4));
+    EXPECT_EQ(failure_of([&] { allot::split(split); }).first, Problem::NoRoomForOddPart);
+}
+
+// Issue 10: FUNNELYIELD returned infinity for the revenue.
+TEST(FuzzFindings, FunnelYieldRevenueBeyondDoubleIsAnError) {
+    allot::FunnelYieldRequest r{1e15, {1}, 1e300};
+    EXPECT_EQ(failure_of([&] { allot::funnel_yield(r); }).first, Problem::FunnelRevenueTooLarge);
+}
+
+// funnel_fuzz: periods of 5e-324 made the per-person counts infinite.
+TEST(FuzzFindings, FunnelPerPersonCountsBeyondTheLimitAreAnError) {
+    allot::FunnelRequest r;
+    r.target = 8;
+    r.deal_size = 3;
+    r.periods = denormal;
+    EXPECT_EQ(failure_of([&] { allot::funnel(r); }).first, Problem::FunnelTooLarge);
+}
+
+// tracking_fuzz's kind: an actual of 1e308 against 1e-300 due.
+TEST(FuzzFindings, PaceBeyondDoubleIsAnError) {
+    EXPECT_EQ(failure_of([&] { allot::pace(1e308, {1e-300}, 1); }).first, Problem::PaceTooLarge);
+}
+
+// kpi_fuzz: a target of 8.9e307 over a sum whose baselines cancel gave
+// children an infinite target.
+TEST(FuzzFindings, KpiTargetsBeyondDoubleAreAnError) {
+    using Labels = std::vector<std::optional<std::string>>;
+    allot::KpiRequest r;
+    r.target = 8.8827189984410169e+307;
+    r.ids = Labels{"top", "a", "b"};
+    r.parents = Labels{std::nullopt, "top", "top"};
+    r.operators = Labels{"+", std::nullopt, std::nullopt};
+    r.baselines = {std::nullopt, 1, -1.4945527238855331e+308};
+    r.efforts = {std::nullopt, 1, std::nullopt};
+    EXPECT_EQ(failure_of([&] { allot::kpi(r); }).first, Problem::KpiTargetTooLarge);
+}
+
+// split_fuzz: a total of 1e-10 with unit 1 is 0 units (the 1e-9 tolerance of
+// a unit), so the parts are 0: not a break of "adds up".
+TEST(FuzzFindings, TotalFarBelowTheUnitRoundsToZeroUnits) {
+    EXPECT_THAT(allot::split(allot::testing::request(1e-10, {0, 0, 0})),
+                ::testing::ElementsAre(0, 0, 0));
+}
+
+} // namespace
