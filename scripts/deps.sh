@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake g++ make pkg-config gettext
     libreoffice-calc libreoffice-core libreoffice-dev libreoffice-l10n-zh-cn
-    libboost-dev libboost-locale-dev libboost-thread-dev
+    libboost-dev libboost-thread-dev
     libspdlog-dev libfmt-dev libcli11-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-wqy-microhei

@@ -4,23 +4,24 @@
 
 #include <rtl/ustring.hxx>
 
-#include <string>
+#include <algorithm>
+#include <stdexcept>
 
 namespace allot::addin {
 namespace {
 
 namespace uno = css::uno;
 
-std::string utf8(const rtl::OUString& text) {
-    return rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr();
-}
+// One cell: a number, blank (neither), or text where a number may belong.
+struct CellValue {
+    std::optional<double> number;
+    std::optional<std::string> text;
+};
 
-// One cell's value; `position` is 1-based in reading order, for messages.
-std::optional<double> cell_value(const uno::Any& cell, std::string_view name,
-                                 std::size_t position) {
+CellValue read_cell(const uno::Any& cell) {
     switch (cell.getValueTypeClass()) {
     case uno::TypeClass_VOID:
-        return std::nullopt;
+        return {};
     case uno::TypeClass_DOUBLE:
     case uno::TypeClass_FLOAT:
     case uno::TypeClass_LONG:
@@ -32,133 +33,163 @@ std::optional<double> cell_value(const uno::Any& cell, std::string_view name,
     case uno::TypeClass_UNSIGNED_HYPER: {
         double value = 0;
         cell >>= value;
-        return value;
+        return {value, std::nullopt};
     }
     case uno::TypeClass_BOOLEAN:
-        return *static_cast<const sal_Bool*>(cell.getValue()) ? 1.0 : 0.0;
+        return {*static_cast<const sal_Bool*>(cell.getValue()) ? 1.0 : 0.0, std::nullopt};
     case uno::TypeClass_STRING: {
         rtl::OUString text;
         cell >>= text;
         // Calc passes a blank cell inside a multi-cell range as an empty string.
         if (text.isEmpty())
-            return std::nullopt;
-        throw Error(Problem::NotANumber, {std::string(name), std::to_string(position), utf8(text)});
+            return {};
+        return {std::nullopt, utf8(text)};
     }
     default:
-        throw Error(Problem::NotANumber,
-                    {std::string(name), std::to_string(position), utf8(cell.getValueTypeName())});
+        return {std::nullopt, utf8(cell.getValueTypeName())};
     }
 }
 
 // One cell as a label; numbers as people read them.
-std::optional<std::string> cell_label(const uno::Any& cell) {
+std::optional<std::string> read_label(const uno::Any& cell) {
     switch (cell.getValueTypeClass()) {
-    case uno::TypeClass_VOID:
-        return std::nullopt;
-    case uno::TypeClass_STRING: {
-        rtl::OUString text;
-        cell >>= text;
-        if (text.isEmpty())
-            return std::nullopt;
-        return utf8(text);
-    }
     case uno::TypeClass_BOOLEAN:
         return *static_cast<const sal_Bool*>(cell.getValue()) ? "TRUE" : "FALSE";
     default: {
-        double value = 0;
-        if (cell >>= value)
-            return format_number(value);
-        return utf8(cell.getValueTypeName());
+        const CellValue value = read_cell(cell);
+        if (value.number)
+            return format_number(*value.number);
+        return value.text;
     }
     }
 }
 
-// A range into `out` (Cells or Labels) in reading order, each cell through
-// `convert(cell, 1-based position)`. Calc always passes rectangles; a ragged
-// grid can only come from a macro.
-template <class Out, class Convert>
-void read_grid(const AnyGrid& grid, std::string_view name, Out& out, Convert convert) {
-    out.rows = grid.getLength();
-    out.columns = out.rows > 0 ? grid[0].getLength() : 0;
-    out.values.reserve(static_cast<std::size_t>(out.rows) * static_cast<std::size_t>(out.columns));
-    for (const auto& row : grid) {
-        if (row.getLength() != out.columns)
-            throw Error(Problem::ShapeMismatch, {std::string(name), std::to_string(out.columns),
-                                                 std::to_string(row.getLength())});
-        for (const uno::Any& cell : row)
-            out.values.push_back(convert(cell, out.values.size() + 1));
+// Calls `visit(cell, 0-based index)` on every cell of an argument in reading
+// order, a single value being a 1×1 range; sets the shape. Calc always
+// passes rectangles; a ragged grid can only come from a macro.
+template <class Shape, class Visit>
+void visit_cells(const uno::Any& argument, std::size_t position, Shape& shape, Visit visit) {
+    AnyGrid grid;
+    if (!(argument >>= grid)) {
+        shape.rows = 1;
+        shape.columns = 1;
+        visit(argument, std::size_t{0});
+        return;
     }
+    shape.rows = grid.getLength();
+    shape.columns = shape.rows > 0 ? grid[0].getLength() : 0;
+    std::size_t index = 0;
+    for (const auto& row : grid) {
+        if (row.getLength() != shape.columns)
+            throw CallError(CallProblem::RaggedRange,
+                            {std::to_string(shape.columns), std::to_string(row.getLength())},
+                            position);
+        for (const uno::Any& cell : row)
+            visit(cell, index++);
+    }
+}
+
+std::size_t cell_count(sal_Int32 rows, sal_Int32 columns) {
+    return static_cast<std::size_t>(rows) * static_cast<std::size_t>(columns);
 }
 
 } // namespace
 
-Labels labels_of(const AnyGrid& grid, std::string_view name) {
-    Labels labels;
-    read_grid(grid, name, labels,
-              [](const uno::Any& cell, std::size_t) { return cell_label(cell); });
-    return labels;
+Arguments::Arguments(const FunctionInfo& function, std::span<const uno::Any> given,
+                     Language language)
+    : function_(function), given_(given), language_(std::move(language)) {}
+
+std::size_t Arguments::position(std::string_view name) const {
+    if (const std::optional<std::size_t> found = function_.position_of(name))
+        return *found;
+    // A call asking for an argument its table entry does not have: a bug
+    // that the tests of every function find.
+    throw std::logic_error("allot: " + std::string(function_.display) + " has no argument " +
+                           std::string(name));
 }
 
-Labels labels_of(const uno::Any& argument, std::string_view name) {
-    AnyGrid grid;
-    if (argument >>= grid)
-        return labels_of(grid, name);
-    Labels labels;
-    labels.rows = 1;
-    labels.columns = 1;
-    labels.values.push_back(cell_label(argument));
-    return labels;
+const uno::Any& Arguments::at(std::size_t position) const {
+    static const uno::Any not_given;
+    return position < given_.size() ? given_[position] : not_given;
 }
 
-std::optional<std::string> text_of(const uno::Any& argument, std::string_view name) {
-    Labels labels = labels_of(argument, name);
-    if (labels.values.size() != 1)
-        throw Error(Problem::ShapeMismatch,
-                    {std::string(name), "1", std::to_string(labels.values.size())});
-    return labels.values.front();
+bool Arguments::given(std::string_view name) const {
+    return at(position(name)).hasValue();
 }
 
-Cells cells_of(const AnyGrid& grid, std::string_view name) {
+Cells Arguments::cells(std::string_view name) const {
+    const std::size_t where = position(name);
     Cells cells;
-    read_grid(grid, name, cells, [&](const uno::Any& cell, std::size_t position) {
-        return cell_value(cell, name, position);
+    visit_cells(at(where), where, cells, [&](const uno::Any& cell, std::size_t index) {
+        CellValue value = read_cell(cell);
+        if (value.text) {
+            if (cell_count(cells.rows, cells.columns) == 1)
+                throw CallError(CallProblem::TextForNumber, {*value.text}, where);
+            throw CallError(CallProblem::TextInRange, {std::to_string(index + 1), *value.text},
+                            where);
+        }
+        if (index == 0)
+            cells.values.reserve(cell_count(cells.rows, cells.columns));
+        cells.values.push_back(value.number);
     });
     return cells;
 }
 
-Cells cells_of(const uno::Any& argument, std::string_view name) {
-    AnyGrid grid;
-    if (argument >>= grid)
-        return cells_of(grid, name);
-    Cells cells;
-    cells.rows = 1;
-    cells.columns = 1;
-    cells.values.push_back(cell_value(argument, name, 1));
-    return cells;
+Labels Arguments::labels(std::string_view name) const {
+    const std::size_t where = position(name);
+    Labels labels;
+    visit_cells(at(where), where, labels, [&](const uno::Any& cell, std::size_t index) {
+        if (index == 0)
+            labels.values.reserve(cell_count(labels.rows, labels.columns));
+        labels.values.push_back(read_label(cell));
+    });
+    return labels;
 }
 
-std::optional<double> number_of(const uno::Any& argument, std::string_view name) {
-    Cells cells = cells_of(argument, name);
-    if (cells.values.size() != 1)
-        throw Error(Problem::ShapeMismatch,
-                    {std::string(name), "1", std::to_string(cells.values.size())});
-    return cells.values.front();
+std::optional<double> Arguments::optional_number(std::string_view name) const {
+    const Cells given = cells(name);
+    if (given.values.size() != 1)
+        throw CallError(CallProblem::NotOneValue, {std::to_string(given.values.size())},
+                        position(name));
+    return given.values.front();
 }
 
-std::vector<std::optional<double>> per_item(const uno::Any& argument, std::string_view name,
-                                            std::size_t items) {
-    if (!argument.hasValue())
+double Arguments::number(std::string_view name) const {
+    if (const std::optional<double> value = optional_number(name))
+        return *value;
+    throw CallError(CallProblem::MissingArgument, {}, position(name));
+}
+
+std::optional<std::string> Arguments::text(std::string_view name) const {
+    Labels given = labels(name);
+    if (given.values.size() != 1)
+        throw CallError(CallProblem::NotOneValue, {std::to_string(given.values.size())},
+                        position(name));
+    return std::move(given.values.front());
+}
+
+std::vector<std::optional<double>> Arguments::per_item(std::string_view name, std::size_t items,
+                                                       std::string_view reference) const {
+    if (!given(name))
         return {};
-    Cells cells = cells_of(argument, name);
-    if (cells.values.size() == 1 && items != 1) {
-        if (!cells.values.front())
+    Cells given = cells(name);
+    if (given.values.size() == 1 && items != 1) {
+        if (!given.values.front())
             return {};
-        return std::vector<std::optional<double>>(items, cells.values.front());
+        return std::vector<std::optional<double>>(items, given.values.front());
     }
-    if (cells.values.size() != items)
-        throw Error(Problem::ShapeMismatch, {std::string(name), std::to_string(items),
-                                             std::to_string(cells.values.size())});
-    return cells.values;
+    if (given.values.size() != items)
+        throw CallError(CallProblem::CountMismatch,
+                        {std::to_string(given.values.size()), std::to_string(items)},
+                        position(name), position(reference));
+    return std::move(given.values);
+}
+
+void Arguments::require_line(std::string_view name, const Cells& cells) const {
+    if (cells.rows > 1 && cells.columns > 1)
+        throw CallError(CallProblem::NotALine,
+                        {std::to_string(cells.rows), std::to_string(cells.columns)},
+                        position(name));
 }
 
 std::vector<double> zero_if_blank(const Cells& cells) {
@@ -167,6 +198,29 @@ std::vector<double> zero_if_blank(const Cells& cells) {
     for (const auto& value : cells.values)
         values.push_back(value.value_or(0.0));
     return values;
+}
+
+bool all_blank(const Cells& cells) {
+    return std::none_of(cells.values.begin(), cells.values.end(),
+                        [](const std::optional<double>& v) { return v.has_value(); });
+}
+
+DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values) {
+    DoubleGrid grid(rows);
+    auto* row = grid.getArray();
+    const double* next = values.data();
+    for (sal_Int32 r = 0; r < rows; ++r, next += columns)
+        row[r] = css::uno::Sequence<double>(next, columns);
+    return grid;
+}
+
+std::string utf8(const rtl::OUString& text) {
+    const rtl::OString bytes = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
+    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
+}
+
+rtl::OUString ustring(std::string_view text) {
+    return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
 }
 
 } // namespace allot::addin

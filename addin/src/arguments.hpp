@@ -1,12 +1,23 @@
-// Turns what Calc passes to an add-in function into engine values. A blank
-// cell (void, or an empty string inside a range) is "not given"; text where a
-// number is expected is an allot::Error naming the argument and the item.
+// What Calc passes to an ALLOT function, read by the argument names of the
+// function table. A blank cell (void, or an empty string inside a range) is
+// "not given"; text where a number belongs is an error, never a silent 0.
+// Every error is a CallError naming the argument by its position in the
+// function table.
+//
+// Calc passes a required argument (sequence<sequence<any>> in the IDL) as
+// a grid even for a single value (1×1), and an optional one (`any`) as a
+// value or a grid; ALLOT.WHY passes either as a value or a grid. Each
+// reader below takes all of these.
 #pragma once
+
+#include "call_error.hpp"
+#include "function_table.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +25,7 @@
 namespace allot::addin {
 
 using AnyGrid = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
+using DoubleGrid = css::uno::Sequence<css::uno::Sequence<double>>;
 
 // The shape of a range argument (rows × columns) and its cells in reading order.
 struct Cells {
@@ -22,34 +34,69 @@ struct Cells {
     std::vector<std::optional<double>> values; // empty optional = blank cell
 };
 
-// A range (or a single value, taken as 1×1) as cells. Text is an error.
-Cells cells_of(const css::uno::Any& argument, std::string_view name);
-Cells cells_of(const AnyGrid& argument, std::string_view name);
-
-// A single number; blank or not given gives std::nullopt.
-std::optional<double> number_of(const css::uno::Any& argument, std::string_view name);
-
-// An optional argument that is one number for every item or a range with one
-// cell per item. Empty result: not given (all defaults).
-std::vector<std::optional<double>> per_item(const css::uno::Any& argument, std::string_view name,
-                                            std::size_t items);
-
-// A range of labels (ids, parents, operators…) in reading order, with its
-// shape: text as typed, numbers in their shortest form ("12"), blank cells as
-// std::nullopt.
+// A range of labels (ids, parents, operators…) in reading order: text as
+// typed, numbers in their shortest form ("12"), blank cells std::nullopt.
 struct Labels {
     sal_Int32 rows = 0;
     sal_Int32 columns = 0;
     std::vector<std::optional<std::string>> values;
 };
-Labels labels_of(const css::uno::Any& argument, std::string_view name);
-Labels labels_of(const AnyGrid& argument, std::string_view name);
 
-// A single text argument such as a method name; blank or not given gives
-// std::nullopt; a number is an error only if `name` expects text.
-std::optional<std::string> text_of(const css::uno::Any& argument, std::string_view name);
+class Arguments {
+public:
+    // `given` holds the arguments in the table's order; missing trailing
+    // ones are not given. `language` is the office's, for text results.
+    Arguments(const FunctionInfo& function, std::span<const css::uno::Any> given,
+              Language language = {});
+
+    const FunctionInfo& function() const { return function_; }
+    const Language& language() const { return language_; }
+
+    // Whether the argument was given at all (an empty place `;;` is not).
+    bool given(std::string_view name) const;
+    // A range (or a single value, as 1×1) of numbers.
+    Cells cells(std::string_view name) const;
+    // A range (or a single value) of labels.
+    Labels labels(std::string_view name) const;
+    // One number; blank or not given is a MissingArgument error.
+    double number(std::string_view name) const;
+    // One number; blank or not given is std::nullopt.
+    std::optional<double> optional_number(std::string_view name) const;
+    // One text, such as a method name; blank or not given is std::nullopt.
+    std::optional<std::string> text(std::string_view name) const;
+    // One number for every item, or a range with one cell per item of the
+    // argument `reference`. Empty: not given (all defaults).
+    std::vector<std::optional<double>> per_item(std::string_view name, std::size_t items,
+                                                std::string_view reference) const;
+
+    // A range that must be one row or one column, as a line of cells.
+    void require_line(std::string_view name, const Cells& cells) const;
+    // The position of an argument in the function table.
+    std::size_t position(std::string_view name) const;
+
+    // Something ALLOT.WHY should tell although the call works.
+    void note(Note note) { notes_.push_back(note); }
+    const std::vector<Note>& notes() const { return notes_; }
+
+private:
+    const css::uno::Any& at(std::size_t position) const;
+
+    const FunctionInfo& function_;
+    std::span<const css::uno::Any> given_;
+    Language language_;
+    std::vector<Note> notes_;
+};
 
 // Blank cells as 0 (e.g. weights).
 std::vector<double> zero_if_blank(const Cells& cells);
+// Whether every cell is blank.
+bool all_blank(const Cells& cells);
+
+// A rows × columns result from values in reading order.
+DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values);
+
+// UTF-8 and back, for every text that crosses the UNO boundary.
+std::string utf8(const rtl::OUString& text);
+rtl::OUString ustring(std::string_view text);
 
 } // namespace allot::addin

@@ -1,70 +1,57 @@
-// Each ALLOT.* function as a call on the arguments Calc passes; throws
-// allot::Error on bad input. Shared by the functions themselves and by
-// ALLOT.WHY, which runs the same call to find the reason for an error.
+// The one table of calls: every ALLOT function as a call on its arguments,
+// keyed by the programmatic name of the function table. The XFunctions
+// methods and ALLOT.WHY both run a function through it, so ALLOT.WHY finds
+// the very error the cell shows.
 #pragma once
 
 #include "arguments.hpp"
-#include "function_table.hpp"
+
+#include <span>
+#include <string>
+#include <variant>
 
 namespace allot::addin {
 
-using DoubleGrid = css::uno::Sequence<css::uno::Sequence<double>>;
+// What a call gives back: one number, one text, or a grid of numbers.
+using Result = std::variant<double, std::string, DoubleGrid>;
 
-// A number the function cannot do without; blank or not given is a
-// MissingArgument error naming `function` (e.g. "ALLOT.TREE") and `name`.
-double required_number(const css::uno::Any& argument, std::string_view function,
-                       std::string_view name);
+struct Call {
+    std::string_view function; // programmatic name, as in the function table
+    Result (*run)(Arguments& arguments);
+};
 
-// A rows × columns result from values in reading order.
-DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values);
+std::span<const Call> call_table();
 
-DoubleGrid call_split(const css::uno::Any& total, const Cells& weights, const css::uno::Any& unit,
-                      const css::uno::Any& minimums, const css::uno::Any& maximums,
-                      const css::uno::Any& fixed);
+// Runs `function` on `given`, in the order of its arguments in the function
+// table (missing trailing ones are not given). Throws CallError or
+// allot::Error when the call fails; `notes` gets what ALLOT.WHY should
+// tell although it works.
+Result run(const FunctionInfo& function, std::span<const css::uno::Any> given,
+           const Language& language, std::vector<Note>* notes = nullptr);
 
-// PACE, STATUS, COMMISSION, OKR (calls_tracking.cpp). STATUS answers in `language`.
-double call_pace(const css::uno::Any& actual, const Cells& period_targets,
-                 const css::uno::Any& elapsed);
-std::string call_status(const css::uno::Any& attainment, const css::uno::Any& warn,
-                        const css::uno::Any& ok, Language language);
-double call_commission(const css::uno::Any& actual, const css::uno::Any& target,
-                       const Cells& thresholds, const Cells& rates, const css::uno::Any& cap);
-double call_okr(const css::uno::Any& actual, const css::uno::Any& baseline,
-                const css::uno::Any& target, const css::uno::Any& weights);
+// ALLOT.WHY: why `function` (a name as a user types it) fails on `given`, in
+// `language`; "OK" (translated) when it does not, or a note.
+std::string why(std::string_view function, std::span<const css::uno::Any> given,
+                const Language& language);
 
-// FUNNEL, FUNNELYIELD (calls_funnel.cpp): the counts along the rates' row or column.
-DoubleGrid call_funnel(const css::uno::Any& target, const css::uno::Any& deal_size,
-                       const Cells& rates, const css::uno::Any& periods,
-                       const css::uno::Any& people);
-DoubleGrid call_funnelyield(const css::uno::Any& activity, const Cells& rates,
-                            const css::uno::Any& deal_size);
+// The calls, one file each (calls_<function>.cpp).
+Result call_split(Arguments& arguments);
+Result call_apportion(Arguments& arguments);
+Result call_tree(Arguments& arguments);
+Result call_profile(Arguments& arguments);
+Result call_weights(Arguments& arguments);
+Result call_levels(Arguments& arguments);
+Result call_funnel(Arguments& arguments);
+Result call_funnelyield(Arguments& arguments);
+Result call_kpi(Arguments& arguments);
+Result call_pace(Arguments& arguments);
+Result call_status(Arguments& arguments);
+Result call_commission(Arguments& arguments);
+Result call_okr(Arguments& arguments);
+Result call_matrix(Arguments& arguments);
 
-// APPORTION (calls_apportion.cpp).
-DoubleGrid call_apportion(const css::uno::Any& count, const Cells& sizes,
-                          const css::uno::Any& method, const css::uno::Any& minimum);
-
-// KPI (calls_kpi.cpp): every node's target in the shape of the ids.
-DoubleGrid call_kpi(const css::uno::Any& target, const Labels& ids, const Labels& parents,
-                    const Labels& operators, const Cells& baselines, const css::uno::Any& efforts,
-                    const css::uno::Any& fixed);
-
-// TREE (calls_tree.cpp): every node's value in the shape of the ids.
-DoubleGrid call_tree(const css::uno::Any& total, const Labels& ids, const Labels& parents,
-                     const Cells& weights, const css::uno::Any& unit);
-
-// MATRIX (calls_matrix.cpp): the grid fitted to both sets of totals, shaped like the seed.
-DoubleGrid call_matrix(const Cells& row_totals, const Cells& column_totals, const Cells& seed,
-                       const css::uno::Any& unit);
-
-// LEVELS, PROFILE, WEIGHTS (calls_levels.cpp, calls_profile.cpp, calls_weights.cpp).
-DoubleGrid call_levels(const Cells& targets, const css::uno::Any& floor_ratio,
-                       const css::uno::Any& stretch_ratio, const css::uno::Any& unit);
-DoubleGrid call_profile(const Cells& history, const css::uno::Any& method);
-DoubleGrid call_weights(const Cells& factors, const css::uno::Any& factor_weights,
-                        const css::uno::Any& multipliers);
-
-// Runs `function` on positional arguments as ALLOT.WHY received them (missing
-// trailing ones are "not given"). Throws allot::Error when the call would fail.
-void check_call(const FunctionInfo& function, const css::uno::Sequence<css::uno::Any>& arguments);
+// A unit argument: 1 when not given; 0 (no rounding) gets a note, since a
+// reference to an empty cell arrives as 0.
+double unit_of(Arguments& arguments);
 
 } // namespace allot::addin

@@ -2,42 +2,32 @@
 // target comes back in the shape of the ids.
 #include "calls.hpp"
 
-#include <allot/error.hpp>
 #include <allot/kpi.hpp>
-
-#include <algorithm>
-#include <string>
 
 namespace allot::addin {
 namespace {
 
-namespace uno = css::uno;
-
 // Optional per-node numbers; an entirely blank range is the same as none.
-std::vector<std::optional<double>> per_node(const uno::Any& argument, std::string_view name) {
-    if (!argument.hasValue())
+std::vector<std::optional<double>> per_node(const Arguments& arguments, std::string_view name) {
+    if (!arguments.given(name))
         return {};
-    Cells cells = cells_of(argument, name);
-    const bool blank = std::none_of(cells.values.begin(), cells.values.end(),
-                                    [](const std::optional<double>& v) { return v.has_value(); });
-    return blank ? std::vector<std::optional<double>>{} : std::move(cells.values);
+    Cells cells = arguments.cells(name);
+    return all_blank(cells) ? std::vector<std::optional<double>>{} : std::move(cells.values);
 }
 
 } // namespace
 
-DoubleGrid call_kpi(const uno::Any& target, const Labels& ids, const Labels& parents,
-                    const Labels& operators, const Cells& baselines, const uno::Any& efforts,
-                    const uno::Any& fixed) {
+Result call_kpi(Arguments& arguments) {
     KpiRequest request;
-    request.target = required_number(target, "ALLOT.KPI", "target");
+    request.target = arguments.number("target");
+    const Labels ids = arguments.labels("ids");
     request.ids = ids.values;
-    request.parents = parents.values;
-    request.operators = operators.values;
-    request.baselines = baselines.values;
-    request.efforts = per_node(efforts, "efforts");
-    request.fixed = per_node(fixed, "fixed");
-    const std::vector<double> targets = kpi(request);
-    return grid_of(ids.rows, ids.columns, targets);
+    request.parents = arguments.labels("parents").values;
+    request.operators = arguments.labels("operators").values;
+    request.baselines = arguments.cells("baselines").values;
+    request.efforts = per_node(arguments, "efforts");
+    request.fixed = per_node(arguments, "fixed");
+    return grid_of(ids.rows, ids.columns, kpi(request));
 }
 
 } // namespace allot::addin

@@ -3,23 +3,18 @@
 // a row of them.
 #include "calls.hpp"
 
-#include <allot/error.hpp>
 #include <allot/levels.hpp>
-
-#include <string>
 
 namespace allot::addin {
 
-DoubleGrid call_levels(const Cells& targets, const css::uno::Any& floor_ratio,
-                       const css::uno::Any& stretch_ratio, const css::uno::Any& unit) {
-    if (targets.rows > 1 && targets.columns > 1)
-        throw Error(Problem::LevelsTargetsNotALine,
-                    {std::to_string(targets.rows), std::to_string(targets.columns)});
+Result call_levels(Arguments& arguments) {
+    const Cells targets = arguments.cells("targets");
+    arguments.require_line("targets", targets);
     LevelsRequest request;
     request.targets = zero_if_blank(targets);
-    request.floor_ratio = required_number(floor_ratio, "ALLOT.LEVELS", "floor_ratio");
-    request.stretch_ratio = required_number(stretch_ratio, "ALLOT.LEVELS", "stretch_ratio");
-    request.unit = number_of(unit, "unit").value_or(1.0);
+    request.floor_ratio = arguments.number("floor_ratio");
+    request.stretch_ratio = arguments.number("stretch_ratio");
+    request.unit = unit_of(arguments);
     const Levels result = levels(request);
 
     const std::vector<double>* columns[] = {&result.floor, &result.target, &result.stretch};

@@ -2,28 +2,23 @@
 // back shaped like the seed. Each set of totals is a row or a column.
 #include "calls.hpp"
 
-#include <allot/error.hpp>
 #include <allot/matrix.hpp>
-
-#include <string>
 
 namespace allot::addin {
 
-DoubleGrid call_matrix(const Cells& row_totals, const Cells& column_totals, const Cells& seed,
-                       const css::uno::Any& unit) {
-    if (row_totals.rows > 1 && row_totals.columns > 1)
-        throw Error(Problem::MatrixRowTotalsNotALine,
-                    {std::to_string(row_totals.rows), std::to_string(row_totals.columns)});
-    if (column_totals.rows > 1 && column_totals.columns > 1)
-        throw Error(Problem::MatrixColumnTotalsNotALine,
-                    {std::to_string(column_totals.rows), std::to_string(column_totals.columns)});
+Result call_matrix(Arguments& arguments) {
+    const Cells row_totals = arguments.cells("row_totals");
+    arguments.require_line("row_totals", row_totals);
+    const Cells column_totals = arguments.cells("column_totals");
+    arguments.require_line("column_totals", column_totals);
+    const Cells seed = arguments.cells("seed");
     MatrixRequest request;
     request.row_totals = row_totals.values; // blank totals are 0
     request.column_totals = column_totals.values;
     request.rows = static_cast<std::size_t>(seed.rows);
     request.columns = static_cast<std::size_t>(seed.columns);
     request.seed = seed.values; // blank cells are 0
-    request.unit = number_of(unit, "unit").value_or(1.0);
+    request.unit = unit_of(arguments);
     return grid_of(seed.rows, seed.columns, matrix(request));
 }
 

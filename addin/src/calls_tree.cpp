@@ -2,19 +2,18 @@
 // comes back in the shape of the ids.
 #include "calls.hpp"
 
-#include <allot/error.hpp>
 #include <allot/tree.hpp>
 
 namespace allot::addin {
 
-DoubleGrid call_tree(const css::uno::Any& total, const Labels& ids, const Labels& parents,
-                     const Cells& weights, const css::uno::Any& unit) {
+Result call_tree(Arguments& arguments) {
     TreeRequest request;
-    request.total = required_number(total, "ALLOT.TREE", "total");
+    request.total = arguments.number("total");
+    const Labels ids = arguments.labels("ids");
     request.ids = ids.values;
-    request.parents = parents.values;
-    request.weights = weights.values; // blank stays blank: an inner node's leaves decide
-    request.unit = number_of(unit, "unit").value_or(1.0);
+    request.parents = arguments.labels("parents").values;
+    request.weights = arguments.cells("weights").values; // blank: an inner node's leaves decide
+    request.unit = unit_of(arguments);
     return grid_of(ids.rows, ids.columns, tree(request));
 }
 

@@ -2,21 +2,18 @@
 // into one column of weights that add up to 1.
 #include "calls.hpp"
 
-#include <allot/error.hpp>
 #include <allot/weights.hpp>
 
 namespace allot::addin {
 
-DoubleGrid call_weights(const Cells& factors, const css::uno::Any& factor_weights,
-                        const css::uno::Any& multipliers) {
+Result call_weights(Arguments& arguments) {
+    const Cells factors = arguments.cells("factors");
     WeightsRequest request;
     request.factors = factors.values;
     request.columns = static_cast<std::size_t>(factors.columns);
-    if (!factor_weights.hasValue())
-        throw Error(Problem::MissingArgument, {"ALLOT.WEIGHTS", "factor_weights"});
-    request.factor_weights = cells_of(factor_weights, "factor_weights").values;
-    if (multipliers.hasValue()) {
-        Cells given = cells_of(multipliers, "multipliers");
+    request.factor_weights = arguments.cells("factor_weights").values;
+    if (arguments.given("multipliers")) {
+        Cells given = arguments.cells("multipliers");
         // One blank cell is "left out"; blanks inside a range mean 1.
         if (!(given.values.size() == 1 && !given.values.front()))
             request.multipliers = std::move(given.values);

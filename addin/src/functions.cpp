@@ -9,11 +9,15 @@
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/util/PathSubstitution.hpp>
+#include <cppuhelper/implementationentry.hxx>
 #include <osl/file.hxx>
 
 #include <dlfcn.h>
 
+#include <array>
 #include <exception>
+#include <span>
+#include <stdexcept>
 #include <string>
 
 namespace allot::addin {
@@ -21,14 +25,6 @@ namespace {
 
 namespace uno = css::uno;
 using rtl::OUString;
-
-OUString ustring(std::string_view text) {
-    return OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
-}
-
-std::string utf8(const OUString& text) {
-    return rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr();
-}
 
 // The directory this library was loaded from: the unpacked extension, which
 // also holds the message catalogs.
@@ -66,6 +62,8 @@ template <class Body> auto guarded(const char* function, Functions* self, Body b
         return body();
     } catch (const Error& error) {
         reject(function, error.what(), static_cast<cppu::OWeakObject*>(self));
+    } catch (const CallError& error) {
+        reject(function, error.what(), static_cast<cppu::OWeakObject*>(self));
     } catch (const std::exception& failure) {
         log().error("{}: internal failure: {}", function, failure.what());
         reject(function, failure.what(), static_cast<cppu::OWeakObject*>(self));
@@ -90,6 +88,29 @@ const ArgumentInfo* argument_of(const OUString& programmaticName, sal_Int32 argu
     return &function->arguments[static_cast<std::size_t>(argument)];
 }
 
+// The component's factory data, for component_getFactory.
+uno::Reference<uno::XInterface>
+    SAL_CALL create_functions(const uno::Reference<uno::XComponentContext>& context) {
+    return static_cast<cppu::OWeakObject*>(new Functions(context));
+}
+
+OUString SAL_CALL functions_implementation_name() {
+    return implementation_name;
+}
+
+uno::Sequence<OUString> SAL_CALL functions_service_names() {
+    uno::Sequence<OUString> names(2);
+    names.getArray()[0] = "com.sun.star.sheet.AddIn";
+    names.getArray()[1] = service_name;
+    return names;
+}
+
+const cppu::ImplementationEntry implementations[] = {
+    {create_functions, functions_implementation_name, functions_service_names,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
+};
+
 } // namespace
 
 Functions::Functions(const uno::Reference<uno::XComponentContext>& context)
@@ -100,117 +121,120 @@ Functions::Functions(const uno::Reference<uno::XComponentContext>& context)
     log().info("Allot functions loaded from {}", dir);
 }
 
-DoubleGrid Functions::split(const uno::Any& total, const AnyGrid& weights, const uno::Any& unit,
+namespace {
+
+// A call's result as the IDL method returns it.
+DoubleGrid uno_result(Result result, DoubleGrid*) {
+    return std::get<DoubleGrid>(std::move(result));
+}
+double uno_result(Result result, double*) {
+    return std::get<double>(result);
+}
+OUString uno_result(Result result, OUString*) {
+    return ustring(std::get<std::string>(result));
+}
+
+} // namespace
+
+template <class Out>
+Out Functions::result_of(std::string_view function, std::initializer_list<uno::Any> arguments) {
+    const FunctionInfo* info = find_programmatic(function);
+    return guarded(info ? info->display.data() : "ALLOT", this, [&] {
+        if (!info)
+            throw std::logic_error("allot: no function " + std::string(function));
+        return uno_result(run(*info, std::span(arguments.begin(), arguments.size()), ui_language()),
+                          static_cast<Out*>(nullptr));
+    });
+}
+
+DoubleGrid Functions::split(const AnyGrid& total, const AnyGrid& weights, const uno::Any& unit,
                             const uno::Any& minimums, const uno::Any& maximums,
                             const uno::Any& fixed) {
-    return guarded("ALLOT.SPLIT", this, [&] {
-        return call_split(total, cells_of(weights, "weights"), unit, minimums, maximums, fixed);
-    });
+    return result_of<DoubleGrid>(
+        "split", {uno::Any(total), uno::Any(weights), unit, minimums, maximums, fixed});
 }
 
-double Functions::pace(const uno::Any& actual, const AnyGrid& period_targets,
-                       const uno::Any& elapsed) {
-    return guarded("ALLOT.PACE", this, [&] {
-        return call_pace(actual, cells_of(period_targets, "period targets"), elapsed);
-    });
+double Functions::pace(const AnyGrid& actual, const AnyGrid& period_targets,
+                       const AnyGrid& elapsed) {
+    return result_of<double>("pace",
+                             {uno::Any(actual), uno::Any(period_targets), uno::Any(elapsed)});
 }
 
-OUString Functions::status(const uno::Any& attainment, const uno::Any& warn, const uno::Any& ok) {
-    return guarded("ALLOT.STATUS", this,
-                   [&] { return ustring(call_status(attainment, warn, ok, ui_language())); });
+OUString Functions::status(const AnyGrid& attainment, const uno::Any& warn, const uno::Any& ok) {
+    return result_of<OUString>("status", {uno::Any(attainment), warn, ok});
 }
 
-double Functions::commission(const uno::Any& actual, const uno::Any& target,
+double Functions::commission(const AnyGrid& actual, const AnyGrid& target,
                              const AnyGrid& thresholds, const AnyGrid& rates, const uno::Any& cap) {
-    return guarded("ALLOT.COMMISSION", this, [&] {
-        return call_commission(actual, target, cells_of(thresholds, "thresholds"),
-                               cells_of(rates, "rates"), cap);
-    });
+    return result_of<double>("commission", {uno::Any(actual), uno::Any(target),
+                                            uno::Any(thresholds), uno::Any(rates), cap});
 }
 
-double Functions::okr(const uno::Any& actual, const uno::Any& baseline, const uno::Any& target,
+double Functions::okr(const AnyGrid& actual, const AnyGrid& baseline, const AnyGrid& target,
                       const uno::Any& weights) {
-    return guarded("ALLOT.OKR", this, [&] { return call_okr(actual, baseline, target, weights); });
+    return result_of<double>("okr",
+                             {uno::Any(actual), uno::Any(baseline), uno::Any(target), weights});
 }
 
-DoubleGrid Functions::funnel(const uno::Any& target, const uno::Any& deal_size,
-                             const AnyGrid& rates, const uno::Any& periods,
-                             const uno::Any& people) {
-    return guarded("ALLOT.FUNNEL", this, [&] {
-        return call_funnel(target, deal_size, cells_of(rates, "rates"), periods, people);
-    });
+DoubleGrid Functions::funnel(const AnyGrid& target, const AnyGrid& deal_size, const AnyGrid& rates,
+                             const uno::Any& periods, const uno::Any& people) {
+    return result_of<DoubleGrid>(
+        "funnel", {uno::Any(target), uno::Any(deal_size), uno::Any(rates), periods, people});
 }
 
-DoubleGrid Functions::funnelyield(const uno::Any& activity, const AnyGrid& rates,
+DoubleGrid Functions::funnelyield(const AnyGrid& activity, const AnyGrid& rates,
                                   const uno::Any& deal_size) {
-    return guarded("ALLOT.FUNNELYIELD", this,
-                   [&] { return call_funnelyield(activity, cells_of(rates, "rates"), deal_size); });
+    return result_of<DoubleGrid>("funnelyield", {uno::Any(activity), uno::Any(rates), deal_size});
 }
 
-DoubleGrid Functions::apportion(const uno::Any& count, const AnyGrid& sizes, const uno::Any& method,
+DoubleGrid Functions::apportion(const AnyGrid& count, const AnyGrid& sizes, const uno::Any& method,
                                 const uno::Any& minimum) {
-    return guarded("ALLOT.APPORTION", this, [&] {
-        return call_apportion(count, cells_of(sizes, "sizes"), method, minimum);
-    });
+    return result_of<DoubleGrid>("apportion", {uno::Any(count), uno::Any(sizes), method, minimum});
 }
 
-DoubleGrid Functions::tree(const uno::Any& total, const AnyGrid& ids, const AnyGrid& parents,
+DoubleGrid Functions::tree(const AnyGrid& total, const AnyGrid& ids, const AnyGrid& parents,
                            const AnyGrid& weights, const uno::Any& unit) {
-    return guarded("ALLOT.TREE", this, [&] {
-        return call_tree(total, labels_of(ids, "ids"), labels_of(parents, "parents"),
-                         cells_of(weights, "weights"), unit);
-    });
+    return result_of<DoubleGrid>(
+        "tree", {uno::Any(total), uno::Any(ids), uno::Any(parents), uno::Any(weights), unit});
 }
 
 DoubleGrid Functions::matrix(const AnyGrid& row_totals, const AnyGrid& column_totals,
                              const AnyGrid& seed, const uno::Any& unit) {
-    return guarded("ALLOT.MATRIX", this, [&] {
-        return call_matrix(cells_of(row_totals, "row totals"),
-                           cells_of(column_totals, "column totals"), cells_of(seed, "seed"), unit);
-    });
+    return result_of<DoubleGrid>(
+        "matrix", {uno::Any(row_totals), uno::Any(column_totals), uno::Any(seed), unit});
 }
 
-DoubleGrid Functions::kpi(const uno::Any& target, const AnyGrid& ids, const AnyGrid& parents,
+DoubleGrid Functions::kpi(const AnyGrid& target, const AnyGrid& ids, const AnyGrid& parents,
                           const AnyGrid& operators, const AnyGrid& baselines,
                           const uno::Any& efforts, const uno::Any& fixed) {
-    return guarded("ALLOT.KPI", this, [&] {
-        return call_kpi(target, labels_of(ids, "ids"), labels_of(parents, "parents"),
-                        labels_of(operators, "operators"), cells_of(baselines, "baselines"),
-                        efforts, fixed);
-    });
+    return result_of<DoubleGrid>("kpi", {uno::Any(target), uno::Any(ids), uno::Any(parents),
+                                         uno::Any(operators), uno::Any(baselines), efforts, fixed});
 }
 
-DoubleGrid Functions::levels(const AnyGrid& targets, const uno::Any& floor_ratio,
-                             const uno::Any& stretch_ratio, const uno::Any& unit) {
-    return guarded("ALLOT.LEVELS", this, [&] {
-        return call_levels(cells_of(targets, "targets"), floor_ratio, stretch_ratio, unit);
-    });
+DoubleGrid Functions::levels(const AnyGrid& targets, const AnyGrid& floor_ratio,
+                             const AnyGrid& stretch_ratio, const uno::Any& unit) {
+    return result_of<DoubleGrid>(
+        "levels", {uno::Any(targets), uno::Any(floor_ratio), uno::Any(stretch_ratio), unit});
 }
 
 DoubleGrid Functions::profile(const AnyGrid& history, const uno::Any& method) {
-    return guarded("ALLOT.PROFILE", this,
-                   [&] { return call_profile(cells_of(history, "history"), method); });
+    return result_of<DoubleGrid>("profile", {uno::Any(history), method});
 }
 
-DoubleGrid Functions::weights(const AnyGrid& factors, const uno::Any& factor_weights,
+DoubleGrid Functions::weights(const AnyGrid& factors, const AnyGrid& factor_weights,
                               const uno::Any& multipliers) {
-    return guarded("ALLOT.WEIGHTS", this, [&] {
-        return call_weights(cells_of(factors, "factors"), factor_weights, multipliers);
-    });
+    return result_of<DoubleGrid>("weights",
+                                 {uno::Any(factors), uno::Any(factor_weights), multipliers});
 }
 
-OUString Functions::why(const OUString& function, const uno::Sequence<uno::Any>& arguments) {
+OUString Functions::why(const OUString& function, const uno::Any& argument1,
+                        const uno::Any& argument2, const uno::Any& argument3,
+                        const uno::Any& argument4, const uno::Any& argument5,
+                        const uno::Any& argument6, const uno::Any& argument7) {
     return guarded("ALLOT.WHY", this, [&] {
-        const Language lang = ui_language();
-        const FunctionInfo* info = find_by_user_name(utf8(function));
-        try {
-            if (!info)
-                throw Error(Problem::UnknownFunction, {utf8(function)});
-            check_call(*info, arguments);
-            return ustring(no_error(lang));
-        } catch (const Error& error) {
-            return ustring(explain(error, lang, info));
-        }
+        const std::array given{argument1, argument2, argument3, argument4,
+                               argument5, argument6, argument7};
+        return ustring(addin::why(utf8(function), given, ui_language()));
     });
 }
 
@@ -221,22 +245,24 @@ OUString Functions::getProgrammaticFuntionName(const OUString& displayName) {
 
 OUString Functions::getDisplayFunctionName(const OUString& programmaticName) {
     const FunctionInfo* function = described(programmaticName);
-    return function ? ustring(function->display.in(language())) : OUString();
+    return function ? ustring(function->display) : OUString();
 }
 
 OUString Functions::getFunctionDescription(const OUString& programmaticName) {
     const FunctionInfo* function = described(programmaticName);
-    return function ? ustring(function->description.in(language())) : OUString();
+    return function ? ustring(text_in(*function, function->description, language())) : OUString();
 }
 
 OUString Functions::getDisplayArgumentName(const OUString& programmaticName, sal_Int32 argument) {
+    const FunctionInfo* function = described(programmaticName);
     const ArgumentInfo* info = argument_of(programmaticName, argument);
-    return info ? ustring(info->name.in(language())) : OUString();
+    return info ? ustring(text_in(*function, info->name, language())) : OUString();
 }
 
 OUString Functions::getArgumentDescription(const OUString& programmaticName, sal_Int32 argument) {
+    const FunctionInfo* function = described(programmaticName);
     const ArgumentInfo* info = argument_of(programmaticName, argument);
-    return info ? ustring(info->description.in(language())) : OUString();
+    return info ? ustring(text_in(*function, info->description, language())) : OUString();
 }
 
 // "Add-In" is one of Calc's own categories; others would be filed there anyway.
@@ -261,10 +287,7 @@ sal_Bool Functions::supportsService(const OUString& name) {
 }
 
 uno::Sequence<OUString> Functions::getSupportedServiceNames() {
-    uno::Sequence<OUString> names(2);
-    names.getArray()[0] = "com.sun.star.sheet.AddIn";
-    names.getArray()[1] = service_name;
-    return names;
+    return functions_service_names();
 }
 
 void Functions::setLocale(const css::lang::Locale& locale) {
@@ -279,7 +302,7 @@ css::lang::Locale Functions::getLocale() {
 
 Language Functions::language() {
     std::lock_guard lock(mutex_);
-    return language_of(utf8(locale_.Language));
+    return language_of(utf8(locale_.Language) + "-" + utf8(locale_.Country));
 }
 
 // Calc calls setLocale with the UI locale and then again with en-US (to learn
@@ -307,5 +330,19 @@ org_allot_Functions_get_implementation(css::uno::XComponentContext* context,
         return static_cast<cppu::OWeakObject*>(functions);
     } catch (...) {
         return nullptr; // the office reports the missing component; it must not crash
+    }
+}
+
+// The older entry point: an office that does not use the constructor (or a
+// tool that asks for a factory, as enabling an extension in a running
+// office does) looks for this one.
+extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation,
+                                                                    void* service_manager,
+                                                                    void* registry_key) {
+    try {
+        return cppu::component_getFactoryHelper(implementation, service_manager, registry_key,
+                                                allot::addin::implementations);
+    } catch (...) {
+        return nullptr;
     }
 }

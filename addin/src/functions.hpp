@@ -1,7 +1,7 @@
-// The UNO component behind the ALLOT.* spreadsheet functions. It is glue
-// only: convert Calc's arguments, call the engine, convert back. Every
-// failure becomes an IllegalArgumentException (Err:502 in the cell); nothing
-// else crosses the UNO boundary.
+// The UNO component behind the ALLOT.* spreadsheet functions: the XAddIn
+// answers read from the function table, and every function run through the
+// call table (calls.hpp). Every failure becomes an IllegalArgumentException
+// (Err:502 in the cell); nothing else crosses the UNO boundary.
 #pragma once
 
 #include <com/sun/star/lang/Locale.hpp>
@@ -12,6 +12,7 @@
 #include <cppuhelper/implbase4.hxx>
 #include <org/allot/XFunctions.hpp>
 
+#include "arguments.hpp"
 #include "function_table.hpp"
 
 #include <mutex>
@@ -27,71 +28,44 @@ class Functions : public cppu::WeakImplHelper4<org::allot::XFunctions, css::shee
 public:
     explicit Functions(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-    // XFunctions
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL split(const css::uno::Any& total,
-                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
-                       const css::uno::Any& unit, const css::uno::Any& minimums,
-                       const css::uno::Any& maximums, const css::uno::Any& fixed) override;
-    // PACE, STATUS, COMMISSION, OKR
-    double SAL_CALL
-    pace(const css::uno::Any& actual,
-         const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& period_targets,
-         const css::uno::Any& elapsed) override;
-    rtl::OUString SAL_CALL status(const css::uno::Any& attainment, const css::uno::Any& warn,
+    // XFunctions: each method runs its function through the call table.
+    DoubleGrid SAL_CALL split(const AnyGrid& total, const AnyGrid& weights,
+                              const css::uno::Any& unit, const css::uno::Any& minimums,
+                              const css::uno::Any& maximums, const css::uno::Any& fixed) override;
+    double SAL_CALL pace(const AnyGrid& actual, const AnyGrid& period_targets,
+                         const AnyGrid& elapsed) override;
+    rtl::OUString SAL_CALL status(const AnyGrid& attainment, const css::uno::Any& warn,
                                   const css::uno::Any& ok) override;
-    double SAL_CALL
-    commission(const css::uno::Any& actual, const css::uno::Any& target,
-               const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& thresholds,
-               const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
-               const css::uno::Any& cap) override;
-    double SAL_CALL okr(const css::uno::Any& actual, const css::uno::Any& baseline,
-                        const css::uno::Any& target, const css::uno::Any& weights) override;
-    // FUNNEL, FUNNELYIELD
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL funnel(const css::uno::Any& target, const css::uno::Any& deal_size,
-                        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
-                        const css::uno::Any& periods, const css::uno::Any& people) override;
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL funnelyield(const css::uno::Any& activity,
-                             const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rates,
-                             const css::uno::Any& deal_size) override;
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL apportion(const css::uno::Any& count,
-                           const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& sizes,
-                           const css::uno::Any& method, const css::uno::Any& minimum) override;
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL tree(const css::uno::Any& total,
-                      const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids,
-                      const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& parents,
-                      const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& weights,
-                      const css::uno::Any& unit) override;
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL matrix(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& row_totals,
-                        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& column_totals,
-                        const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& seed,
-                        const css::uno::Any& unit) override;
-    // KPI
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL kpi(const css::uno::Any& target,
-                     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids,
-                     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& parents,
-                     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& operators,
-                     const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& baselines,
-                     const css::uno::Any& efforts, const css::uno::Any& fixed) override;
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL levels(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& targets,
-                        const css::uno::Any& floor_ratio, const css::uno::Any& stretch_ratio,
-                        const css::uno::Any& unit) override;
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL profile(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& history,
-                         const css::uno::Any& method) override;
-    css::uno::Sequence<css::uno::Sequence<double>>
-        SAL_CALL weights(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& factors,
-                         const css::uno::Any& factor_weights,
-                         const css::uno::Any& multipliers) override;
-    rtl::OUString SAL_CALL why(const rtl::OUString& function,
-                               const css::uno::Sequence<css::uno::Any>& arguments) override;
+    double SAL_CALL commission(const AnyGrid& actual, const AnyGrid& target,
+                               const AnyGrid& thresholds, const AnyGrid& rates,
+                               const css::uno::Any& cap) override;
+    double SAL_CALL okr(const AnyGrid& actual, const AnyGrid& baseline, const AnyGrid& target,
+                        const css::uno::Any& weights) override;
+    DoubleGrid SAL_CALL funnel(const AnyGrid& target, const AnyGrid& deal_size,
+                               const AnyGrid& rates, const css::uno::Any& periods,
+                               const css::uno::Any& people) override;
+    DoubleGrid SAL_CALL funnelyield(const AnyGrid& activity, const AnyGrid& rates,
+                                    const css::uno::Any& deal_size) override;
+    DoubleGrid SAL_CALL apportion(const AnyGrid& count, const AnyGrid& sizes,
+                                  const css::uno::Any& method,
+                                  const css::uno::Any& minimum) override;
+    DoubleGrid SAL_CALL tree(const AnyGrid& total, const AnyGrid& ids, const AnyGrid& parents,
+                             const AnyGrid& weights, const css::uno::Any& unit) override;
+    DoubleGrid SAL_CALL matrix(const AnyGrid& row_totals, const AnyGrid& column_totals,
+                               const AnyGrid& seed, const css::uno::Any& unit) override;
+    DoubleGrid SAL_CALL kpi(const AnyGrid& target, const AnyGrid& ids, const AnyGrid& parents,
+                            const AnyGrid& operators, const AnyGrid& baselines,
+                            const css::uno::Any& efforts, const css::uno::Any& fixed) override;
+    DoubleGrid SAL_CALL levels(const AnyGrid& targets, const AnyGrid& floor_ratio,
+                               const AnyGrid& stretch_ratio, const css::uno::Any& unit) override;
+    DoubleGrid SAL_CALL profile(const AnyGrid& history, const css::uno::Any& method) override;
+    DoubleGrid SAL_CALL weights(const AnyGrid& factors, const AnyGrid& factor_weights,
+                                const css::uno::Any& multipliers) override;
+    rtl::OUString SAL_CALL why(const rtl::OUString& function, const css::uno::Any& argument1,
+                               const css::uno::Any& argument2, const css::uno::Any& argument3,
+                               const css::uno::Any& argument4, const css::uno::Any& argument5,
+                               const css::uno::Any& argument6,
+                               const css::uno::Any& argument7) override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& displayName) override;
@@ -123,6 +97,11 @@ public:
 private:
     // The language Calc last asked for: names and descriptions in the wizard.
     Language language();
+
+    // Runs a function through the call table with the office's language;
+    // only IllegalArgumentException leaves it (Err:502 in the cell).
+    template <class Out>
+    Out result_of(std::string_view function, std::initializer_list<css::uno::Any> arguments);
 
     css::uno::Reference<css::uno::XComponentContext> context_;
     std::mutex mutex_;

@@ -1,107 +1,76 @@
 #include "messages.hpp"
 
-#include "function_table.hpp"
+#include <allot/tracking.hpp>
 
-#include <boost/locale.hpp>
-
-#include <algorithm>
-#include <mutex>
-#include <vector>
+#include <set>
 
 namespace allot::addin {
 namespace {
 
-constexpr const char* domain = "allot";
+constexpr std::string_view ok = "OK";
 
-struct Catalogs {
-    std::mutex mutex;
-    std::string dir;
-    bool generated = false;
-    std::locale english;
-    std::locale chinese;
-};
-
-Catalogs& catalogs() {
-    static Catalogs instance;
-    return instance;
-}
-
-// Generating a Boost.Locale locale reads the catalog from disk: do it once.
-const std::locale& locale_for(Language language) {
-    Catalogs& c = catalogs();
-    std::lock_guard lock(c.mutex);
-    if (!c.generated) {
-        boost::locale::generator generator;
-        if (!c.dir.empty())
-            generator.add_messages_path(c.dir);
-        generator.add_messages_domain(domain);
-        // en_US has no catalog: the msgids are the English texts.
-        c.english = generator("en_US.UTF-8");
-        c.chinese = generator("zh_CN.UTF-8");
-        c.generated = true;
-    }
-    return language == Language::Chinese ? c.chinese : c.english;
-}
-
-// Whether an engine's name for an argument, which may use spaces and the
-// plural ("deal size", "period targets", "actuals"), is the table's name
-// (deal_size, period_targets, actual).
-bool loosely_names(std::string_view text, std::string_view name) {
-    if (text.size() == name.size() + 1 && text.back() == 's')
-        text.remove_suffix(1);
-    return std::equal(text.begin(), text.end(), name.begin(), name.end(),
-                      [](char t, char n) { return (t == ' ' ? '_' : t) == n; });
-}
-
-// Messages name arguments by their English names ("weights"); in Chinese the
-// name the Function Wizard shows (权重) reads better.
-std::string argument_name_in(const std::string& text, Language language,
-                             const FunctionInfo* failed) {
-    if (language == Language::English)
-        return text;
-    if (failed)
-        for (const ArgumentInfo& argument : failed->arguments)
-            if (loosely_names(text, argument.name.en))
-                return std::string(argument.name.zh);
-    for (const FunctionInfo& function : function_table())
-        for (const ArgumentInfo& argument : function.arguments)
-            if (argument.name.en == text)
-                return std::string(argument.name.zh);
-    for (const FunctionInfo& function : function_table())
-        for (const ArgumentInfo& argument : function.arguments)
-            if (loosely_names(text, argument.name.en))
-                return std::string(argument.name.zh);
-    return text;
+// The template in `language` with its values and names filled in.
+std::string render(std::string_view english, const std::vector<std::string>& values,
+                   std::optional<std::size_t> argument, std::optional<std::size_t> reference,
+                   const FunctionInfo* function, const Language& language) {
+    const std::string pattern = translate(english, language);
+    // A name missing here stays a placeholder, which the tests look for.
+    const auto name = [&](std::optional<std::size_t> position) {
+        return function && position ? argument_phrase(*function, *position, language)
+                                    : std::string("{argument}");
+    };
+    return fill_in(pattern, values,
+                   {{"argument", name(argument)},
+                    {"reference", name(reference)},
+                    {"function", function ? std::string(function->display) : "{function}"}});
 }
 
 } // namespace
 
-void set_catalog_dir(const std::string& dir) {
-    Catalogs& c = catalogs();
-    std::lock_guard lock(c.mutex);
-    if (!c.generated)
-        c.dir = dir;
+std::string explain(const Error& error, const Language& language, const FunctionInfo* function) {
+    return render(message_template(error.problem()), error.args(), error.argument(),
+                  error.reference(), function, language);
 }
 
-std::string explain(const Error& error, Language language, const FunctionInfo* function) {
-    boost::locale::format message(
-        boost::locale::translate(std::string(message_template(error.problem()))));
-    // boost::locale::format keeps references to its arguments until str().
-    std::vector<std::string> arguments;
-    arguments.reserve(error.args().size());
-    for (const std::string& argument : error.args())
-        arguments.push_back(argument_name_in(argument, language, function));
-    for (const std::string& argument : arguments)
-        message % argument;
-    return message.str(locale_for(language));
+std::string explain(const CallError& error, const Language& language,
+                    const FunctionInfo* function) {
+    return render(message_template(error.problem()), error.values(), error.argument(),
+                  error.reference(), function, language);
 }
 
-std::string no_error(Language language) {
-    return translate("OK", language);
+std::string explain(Note note, const Language& language) {
+    return translate(message_template(note), language);
 }
 
-std::string translate(std::string_view english, Language language) {
-    return boost::locale::translate(std::string(english)).str(locale_for(language));
+std::string no_error(const Language& language) {
+    return translate(ok, language);
+}
+
+std::vector<std::string_view> user_texts() {
+    std::vector<std::string_view> texts;
+    std::set<std::string_view> seen;
+    const auto add = [&](std::string_view text) {
+        if (!text.empty() && seen.insert(text).second)
+            texts.push_back(text);
+    };
+    add(ok);
+    for (Problem problem : all_problems())
+        add(message_template(problem));
+    for (CallProblem problem : all_call_problems())
+        add(message_template(problem));
+    for (Note note : all_notes())
+        add(message_template(note));
+    for (Status status : {Status::Behind, Status::AtRisk, Status::OnTrack})
+        add(status_text(status));
+    for (const FunctionInfo& function : function_table()) {
+        add(function.description);
+        for (const ArgumentInfo& argument : function.arguments) {
+            add(argument.name);
+            add(argument.description);
+        }
+        add(function.example_result);
+    }
+    return texts;
 }
 
 } // namespace allot::addin

@@ -1,8 +1,11 @@
-// Plain-language reasons for errors, in the user's language, through
-// Boost.Locale message catalogs (English msgids, zh_CN translations).
+// Plain-language reasons for errors, in the user's language: the English
+// template of a problem translated through the catalogs, its values filled
+// in, and the argument at fault named as the function table names it.
 #pragma once
 
+#include "call_error.hpp"
 #include "function_table.hpp"
+#include "translation.hpp"
 
 #include <allot/error.hpp>
 
@@ -10,19 +13,21 @@
 
 namespace allot::addin {
 
-// Where the compiled catalogs live (<dir>/zh_CN/LC_MESSAGES/allot.mo).
-// Must be called before the first explain(); later calls are ignored.
-void set_catalog_dir(const std::string& dir);
+// The reason for an error of a call to `function` in `language`; without
+// the function (nullptr), arguments the error names stay "{argument}".
+std::string explain(const Error& error, const Language& language,
+                    const FunctionInfo* function = nullptr);
+std::string explain(const CallError& error, const Language& language,
+                    const FunctionInfo* function = nullptr);
 
-// The reason for `error` in `language`, with its arguments filled in. Given
-// the function that failed, its own argument names come first (COMMISSION's
-// rates are 提成比例, FUNNEL's 转化率).
-std::string explain(const Error& error, Language language, const FunctionInfo* function = nullptr);
+// A note of ALLOT.WHY, in `language`.
+std::string explain(Note note, const Language& language);
 
 // The short answer of ALLOT.WHY when the call has no error.
-std::string no_error(Language language);
+std::string no_error(const Language& language);
 
-// A message that is not one of the engine's problems (e.g. an internal failure).
-std::string translate(std::string_view english, Language language);
+// Every English text a user can read: the function table's, the problems'
+// and notes', the status texts, "OK". The msgids of every catalog.
+std::vector<std::string_view> user_texts();
 
 } // namespace allot::addin

@@ -1,33 +1,65 @@
 // Prints the README's function reference (Markdown) from the function table,
 // with --pot the message catalog template for translators, or with
-// --extension-description the .oxt's description for the Extension Manager. The README
-// section between the "reference" markers is this program's output; a unit
-// test keeps the two the same.
+// --extension-description the .oxt's description for the Extension Manager.
+// The README section between the "reference" markers is this program's
+// output; a unit test keeps the two the same. Texts in other languages come
+// from the compiled catalogs (--catalogs DIR, by default the build's).
 #include "function_table.hpp"
-
-#include <allot/error.hpp>
+#include "messages.hpp"
 
 #include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
 using allot::addin::FunctionInfo;
+using allot::addin::Language;
+
+// The README's second language.
+const Language chinese("zh_CN");
+
+// Arguments in runs that share a description (ALLOT.WHY's argument1 …
+// argument7) are listed as one: "argument1 … argument7".
+struct Run {
+    const allot::addin::ArgumentInfo* first;
+    const allot::addin::ArgumentInfo* last;
+
+    // "argument1 … argument7", each name through `name_of`.
+    template <class Name> std::string name(Name name_of) const {
+        std::string text = name_of(first->name);
+        if (last != first)
+            text += " … " + name_of(last->name);
+        return text;
+    }
+};
+
+std::vector<Run> runs_of(const FunctionInfo& function) {
+    std::vector<Run> runs;
+    const auto& arguments = function.arguments;
+    for (std::size_t i = 0; i < arguments.size();) {
+        std::size_t j = i + 1;
+        while (j < arguments.size() && arguments[j].description == arguments[i].description &&
+               arguments[j].optional == arguments[i].optional)
+            ++j;
+        runs.push_back({&arguments[i], &arguments[j - 1]});
+        i = j;
+    }
+    return runs;
+}
 
 std::string signature(const FunctionInfo& function) {
-    std::string text(function.display.en);
+    std::string text(function.display);
     text += '(';
     bool first = true;
-    for (const auto& argument : function.arguments) {
+    for (const Run& run : runs_of(function)) {
         if (!first)
             text += "; ";
         first = false;
-        std::string name(argument.name.en);
-        if (argument.repeats)
-            name += "…";
-        text += argument.optional ? "[" + name + "]" : name;
+        const std::string name = run.name([](std::string_view n) { return std::string(n); });
+        text += run.first->optional ? "[" + name + "]" : name;
     }
     return text + ')';
 }
@@ -45,16 +77,21 @@ std::string cell(std::string_view text) {
 
 void print_reference(std::ostream& out) {
     for (const FunctionInfo& function : allot::addin::function_table()) {
+        const auto zh = [&](std::string_view english) {
+            return allot::addin::text_in(function, english, chinese);
+        };
         out << "### " << signature(function) << "\n\n";
-        out << function.description.en << "\n\n";
-        out << function.description.zh << "\n\n";
+        out << function.description << "\n\n";
+        out << zh(function.description) << "\n\n";
         out << "| Argument | 参数 | Description | 说明 |\n|---|---|---|---|\n";
-        for (const auto& argument : function.arguments)
-            out << "| " << argument.name.en << (argument.optional ? " (optional)" : "") << " | "
-                << argument.name.zh << " | " << cell(argument.description.en) << " | "
-                << cell(argument.description.zh) << " |\n";
-        out << "\nExample / 示例: `" << function.example << "` → " << function.example_result.en
-            << " / " << function.example_result.zh << "\n\n";
+        for (const Run& run : runs_of(function)) {
+            const auto& argument = *run.first;
+            out << "| " << run.name([](std::string_view n) { return std::string(n); })
+                << (argument.optional ? " (optional)" : "") << " | " << run.name(zh) << " | "
+                << cell(argument.description) << " | " << cell(zh(argument.description)) << " |\n";
+        }
+        out << "\nExample / 示例: `" << function.example << "` → " << function.example_result
+            << " / " << zh(function.example_result) << "\n\n";
     }
 }
 
@@ -70,17 +107,15 @@ std::string po_quoted(std::string_view text) {
 
 void print_pot(std::ostream& out) {
     out << "msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n";
-    out << "msgid \"OK\"\nmsgstr \"\"\n\n";
-    for (allot::Problem problem : allot::all_problems())
-        out << "msgid " << po_quoted(allot::message_template(problem)) << "\nmsgstr \"\"\n\n";
+    for (std::string_view text : allot::addin::user_texts())
+        out << "msgid " << po_quoted(text) << "\nmsgstr \"\"\n\n";
 }
 
 // The Extension Manager's description of the .oxt: an introduction, then
-// every function with its description, in one language.
-int write_extension_description(std::string_view language, const char* intro_path,
+// every function with its description, in one language ("en", "zh").
+int write_extension_description(std::string_view tag, const char* intro_path,
                                 const char* out_path) {
-    const auto lang =
-        language == "zh" ? allot::addin::Language::Chinese : allot::addin::Language::English;
+    const Language language = allot::addin::language_of(tag);
     std::ifstream intro(intro_path);
     std::ofstream out(out_path);
     if (!intro || !out) {
@@ -90,24 +125,34 @@ int write_extension_description(std::string_view language, const char* intro_pat
     }
     out << intro.rdbuf();
     for (const FunctionInfo& function : allot::addin::function_table())
-        out << "\n" << function.display.in(lang) << ": " << function.description.in(lang) << "\n";
+        out << "\n"
+            << function.display << ": "
+            << allot::addin::text_in(function, function.description, language) << "\n";
     return out ? 0 : 1;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    const std::string_view mode = argc > 1 ? argv[1] : "";
+    int first = 1;
+    std::string catalogs = ALLOT_LOCALE_DIR;
+    if (argc > 2 && std::string_view(argv[1]) == "--catalogs") {
+        catalogs = argv[2];
+        first = 3;
+    }
+    allot::addin::set_catalog_dir(catalogs);
+    const std::string_view mode = argc > first ? argv[first] : "";
     if (mode == "--pot") {
         print_pot(std::cout);
         return 0;
     }
     if (mode == "--extension-description") {
-        if (argc != 5) {
-            std::cerr << "usage: allot_reference --extension-description en|zh INTRO OUT\n";
+        if (argc != first + 4) {
+            std::cerr << "usage: allot_reference [--catalogs DIR] --extension-description en|zh "
+                         "INTRO OUT\n";
             return 2;
         }
-        return write_extension_description(argv[2], argv[3], argv[4]);
+        return write_extension_description(argv[first + 1], argv[first + 2], argv[first + 3]);
     }
     print_reference(std::cout);
     return 0;

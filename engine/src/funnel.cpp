@@ -30,18 +30,20 @@ void check_rates(const std::vector<double>& rates) {
     }
 }
 
-void check_positive(const std::optional<double>& value, const char* argument) {
+template <class Position>
+void check_positive(const std::optional<double>& value, const char* name, Position argument) {
     if (!value)
         return;
-    check_finite(*value, argument, 0);
+    check_finite(*value, name, 0);
     if (*value <= 0)
-        throw Error(Problem::FunnelNotPositive, {argument, format_number(*value)});
+        throw Error(Problem::FunnelNotPositive, {format_number(*value)}, argument);
 }
 
-void check_not_negative(double value, const char* argument) {
-    check_finite(value, argument, 0);
+template <class Position>
+void check_not_negative(double value, const char* name, Position argument) {
+    check_finite(value, name, 0);
     if (value < 0)
-        throw Error(Problem::FunnelNegative, {argument, format_number(value)});
+        throw Error(Problem::FunnelNegative, {format_number(value)}, argument);
 }
 
 long double whole_at_least(long double ratio) {
@@ -65,13 +67,11 @@ void check_count(long double count, std::size_t stage) {
 } // namespace
 
 std::vector<double> funnel(const FunnelRequest& request) {
-    check_not_negative(request.target, "target");
-    check_finite(request.deal_size, "deal size", 0);
-    if (request.deal_size <= 0)
-        throw Error(Problem::FunnelNotPositive, {"deal size", format_number(request.deal_size)});
+    check_not_negative(request.target, "target", FunnelArgument::target);
+    check_positive(std::optional(request.deal_size), "deal size", FunnelArgument::deal_size);
     check_rates(request.rates);
-    check_positive(request.periods, "periods");
-    check_positive(request.people, "people");
+    check_positive(request.periods, "periods", FunnelArgument::periods);
+    check_positive(request.people, "people", FunnelArgument::people);
 
     const std::size_t stages = request.rates.size() + 1;
     std::vector<long double> counts(stages);
@@ -101,9 +101,9 @@ std::vector<double> funnel(const FunnelRequest& request) {
 }
 
 std::vector<double> funnel_yield(const FunnelYieldRequest& request) {
-    check_not_negative(request.activity, "activity");
+    check_not_negative(request.activity, "activity", FunnelYieldArgument::activity);
     check_rates(request.rates);
-    check_positive(request.deal_size, "deal size");
+    check_positive(request.deal_size, "deal size", FunnelYieldArgument::deal_size);
 
     long double count = whole_at_most(request.activity);
     check_count(count, 0);

@@ -44,11 +44,11 @@ struct Tree : Hierarchy {
     std::vector<Operator> op;
 };
 
-void check_count(std::size_t given, std::size_t nodes, const char* argument, bool may_be_empty) {
+void check_count(std::size_t given, std::size_t nodes, KpiArgument argument, bool may_be_empty) {
     if (given == nodes || (may_be_empty && given == 0))
         return;
-    throw Error(Problem::KpiCountMismatch,
-                {argument, std::to_string(nodes), std::to_string(given)});
+    throw Error(Problem::CountMismatch, {std::to_string(given), std::to_string(nodes)}, argument,
+                std::optional(KpiArgument::ids));
 }
 
 void check_finite(const std::optional<double>& value, const char* argument, std::size_t index) {
@@ -340,11 +340,11 @@ std::vector<double> kpi(const KpiRequest& request) {
     const std::size_t n = request.ids.size();
     if (n == 0)
         throw Error(Problem::KpiNoNodes, {});
-    check_count(request.parents.size(), n, "parents", false);
-    check_count(request.operators.size(), n, "operators", false);
-    check_count(request.baselines.size(), n, "baselines", false);
-    check_count(request.efforts.size(), n, "efforts", true);
-    check_count(request.fixed.size(), n, "fixed", true);
+    check_count(request.parents.size(), n, KpiArgument::parents, false);
+    check_count(request.operators.size(), n, KpiArgument::operators, false);
+    check_count(request.baselines.size(), n, KpiArgument::baselines, false);
+    check_count(request.efforts.size(), n, KpiArgument::efforts, true);
+    check_count(request.fixed.size(), n, KpiArgument::fixed, true);
     if (!std::isfinite(request.target))
         throw Error(Problem::NotFinite, {"target", "1"});
     const Tree tree = build_tree(request);

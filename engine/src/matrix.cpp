@@ -86,8 +86,8 @@ Problem2 validate(const MatrixRequest& request) {
     if (n > cell_limit / m)
         throw Error(Problem::MatrixTooLarge, {std::to_string(n * m), std::to_string(cell_limit)});
     if (request.seed.size() != n * m)
-        throw Error(Problem::ShapeMismatch,
-                    {"seed", std::to_string(n * m), std::to_string(request.seed.size())});
+        throw Error(Problem::MatrixSeedShape,
+                    {std::to_string(n), std::to_string(m), std::to_string(request.seed.size())});
     if (request.row_totals.size() != n)
         throw Error(Problem::MatrixRowTotalsCount,
                     {std::to_string(n), std::to_string(request.row_totals.size())});

@@ -17,21 +17,21 @@ void check_finite(const std::optional<double>& value, const char* argument, std:
         throw Error(Problem::NotFinite, {argument, std::to_string(index + 1)});
 }
 
-void check_count(const std::vector<std::optional<double>>& values, const char* argument,
+void check_count(const std::vector<std::optional<double>>& values, OkrArgument argument,
                  std::size_t key_results, bool may_be_empty) {
     if (values.size() == key_results || (may_be_empty && values.empty()))
         return;
-    throw Error(Problem::OkrCountMismatch,
-                {argument, std::to_string(key_results), std::to_string(values.size())});
+    throw Error(Problem::CountMismatch, {std::to_string(values.size()), std::to_string(key_results)},
+                argument, std::optional(OkrArgument::actual));
 }
 
 } // namespace
 
 double okr(const OkrRequest& request) {
     const std::size_t count = request.actual.size();
-    check_count(request.baseline, "baselines", count, false);
-    check_count(request.target, "targets", count, false);
-    check_count(request.weights, "weights", count, true);
+    check_count(request.baseline, OkrArgument::baseline, count, false);
+    check_count(request.target, OkrArgument::target, count, false);
+    check_count(request.weights, OkrArgument::weights, count, true);
     long double weighted = 0;
     long double total_weight = 0;
     bool any = false;

@@ -40,10 +40,10 @@ void check_finite(double value, const char* argument, std::size_t index) {
 }
 
 void check_shape(const std::vector<std::optional<double>>& values, const char* argument,
-                 std::size_t items) {
+                 SplitArgument position, std::size_t items) {
     if (!values.empty() && values.size() != items)
-        throw Error(Problem::ShapeMismatch,
-                    {argument, std::to_string(items), std::to_string(values.size())});
+        throw Error(Problem::CountMismatch, {std::to_string(values.size()), std::to_string(items)},
+                    position, std::optional(SplitArgument::weights));
     for (std::size_t i = 0; i < values.size(); ++i)
         if (values[i])
             check_finite(*values[i], argument, i);
@@ -63,9 +63,9 @@ void validate(const SplitRequest& request) {
                         {position_text(i), format_number(request.weights[i])});
     }
     const std::size_t items = request.weights.size();
-    check_shape(request.minimums, "minimums", items);
-    check_shape(request.maximums, "maximums", items);
-    check_shape(request.fixed, "fixed", items);
+    check_shape(request.minimums, "minimums", SplitArgument::minimums, items);
+    check_shape(request.maximums, "maximums", SplitArgument::maximums, items);
+    check_shape(request.fixed, "fixed", SplitArgument::fixed, items);
 }
 
 // ---------------------------------------------------------------- orientation

@@ -85,11 +85,13 @@ std::vector<double> tree_of_listed(const TreeRequest& request) {
 std::vector<double> tree(const TreeRequest& request) {
     const std::size_t n = request.ids.size();
     if (request.parents.size() != n)
-        throw Error(Problem::ShapeMismatch,
-                    {"parents", std::to_string(n), std::to_string(request.parents.size())});
+        throw Error(Problem::CountMismatch,
+                    {std::to_string(request.parents.size()), std::to_string(n)},
+                    TreeArgument::parents, std::optional(TreeArgument::ids));
     if (request.weights.size() != n)
-        throw Error(Problem::ShapeMismatch,
-                    {"weights", std::to_string(n), std::to_string(request.weights.size())});
+        throw Error(Problem::CountMismatch,
+                    {std::to_string(request.weights.size()), std::to_string(n)},
+                    TreeArgument::weights, std::optional(TreeArgument::ids));
     if (!std::isfinite(request.total))
         throw Error(Problem::NotFinite, {"total", "1"});
 

@@ -34,6 +34,7 @@
 #include <com/sun/star/connection/NoConnectException.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/deployment/XPackage.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -41,6 +42,8 @@
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/FunctionArgument.hpp>
 #include <com/sun/star/task/XAbortChannel.hpp>
 #include <com/sun/star/task/XInteractionApprove.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
@@ -164,32 +167,25 @@ void Office::Impl::spawn() {
     const auto tmp = work / "tmp";
     std::filesystem::create_directories(home);
     std::filesystem::create_directories(tmp);
-    std::vector<std::string> argv = {
+    const std::vector<std::string> argv = {
         options.soffice.string(),
         "-env:UserInstallation=" + to_utf8(detail::file_url(profile)),
+        "--headless",
+        "--invisible",
         "--norestore",
         "--nologo",
         "--nolockcheck",
         "--nodefault",
         "--accept=pipe,name=" + pipe + ";urp;",
     };
-    std::vector<std::string> overrides = {
-        "HOME=" + home.string(), "XDG_CONFIG_HOME=" + (home / ".config").string(),
-        "XDG_CACHE_HOME=" + (home / ".cache").string(),
-        "XDG_DATA_HOME=" + (home / ".local/share").string(), "TMPDIR=" + tmp.string()};
-    if (options.display.empty()) {
-        argv.insert(argv.begin() + 2, {"--headless", "--invisible"});
-    } else {
-        // The plain X11 toolkit: no desktop session, D-Bus or window manager needed.
-        overrides.push_back("DISPLAY=" + options.display);
-        overrides.push_back("SAL_USE_VCLPLUGIN=gen");
-    }
     // The office writes caches (fontconfig, dconf) under HOME and XDG
     // directories: all of them point into the temporary directory. Our own
     // bootstrap variables are not the office's business.
-    const auto environment =
-        detail::environment_with(overrides, {"URE_BOOTSTRAP", "UNO_TYPES", "UNO_SERVICES",
-                                             "XDG_RUNTIME_DIR", "SESSION_MANAGER"});
+    const auto environment = detail::environment_with(
+        {"HOME=" + home.string(), "XDG_CONFIG_HOME=" + (home / ".config").string(),
+         "XDG_CACHE_HOME=" + (home / ".cache").string(),
+         "XDG_DATA_HOME=" + (home / ".local/share").string(), "TMPDIR=" + tmp.string()},
+        {"URE_BOOTSTRAP", "UNO_TYPES", "UNO_SERVICES", "XDG_RUNTIME_DIR", "SESSION_MANAGER"});
     child = detail::Child::spawn(argv, environment, log());
     spdlog::debug("office: spawned {} (pid {}) with profile {} and pipe {}",
                   options.soffice.string(), child.pid(), profile.string(), pipe);
@@ -369,6 +365,40 @@ std::vector<std::string> Office::user_extensions() {
             identifiers.push_back(to_utf8(id.IsPresent ? id.Value : package->getName()));
         }
         return identifiers;
+    });
+}
+
+std::vector<FunctionDescription> Office::function_descriptions() {
+    start();
+    return guarded("cannot read the function descriptions", [&] {
+        const auto context = impl_->bridge.office_context();
+        const Reference<css::container::XIndexAccess> descriptions(
+            context->getServiceManager()->createInstanceWithContext(
+                "com.sun.star.sheet.FunctionDescriptions", context),
+            css::uno::UNO_QUERY_THROW);
+        std::vector<FunctionDescription> functions;
+        for (sal_Int32 i = 0; i < descriptions->getCount(); ++i) {
+            css::uno::Sequence<css::beans::PropertyValue> properties;
+            descriptions->getByIndex(i) >>= properties;
+            FunctionDescription function;
+            for (const auto& property : properties) {
+                rtl::OUString text;
+                if (property.Name == "Name" && (property.Value >>= text))
+                    function.name = to_utf8(text);
+                else if (property.Name == "Description" && (property.Value >>= text))
+                    function.description = to_utf8(text);
+                else if (property.Name == "Arguments") {
+                    css::uno::Sequence<css::sheet::FunctionArgument> arguments;
+                    property.Value >>= arguments;
+                    for (const auto& argument : arguments)
+                        function.arguments.push_back({to_utf8(argument.Name),
+                                                      to_utf8(argument.Description),
+                                                      static_cast<bool>(argument.IsOptional)});
+                }
+            }
+            functions.push_back(std::move(function));
+        }
+        return functions;
     });
 }
 

@@ -103,15 +103,15 @@ TEST(FunnelExamples, Errors) {
     EXPECT_EQ(failure([] { funnel(backwards(100, 10, {1.01})); }),
               (Failure{Problem::FunnelRateOutOfRange, {"1", "1.01"}}));
     EXPECT_EQ(failure([] { funnel(backwards(100, 0, {0.5})); }),
-              (Failure{Problem::FunnelNotPositive, {"deal size", "0"}}));
+              (Failure{Problem::FunnelNotPositive, {"0"}}));
     EXPECT_EQ(failure([] { funnel(backwards(100, -5, {0.5})); }),
-              (Failure{Problem::FunnelNotPositive, {"deal size", "-5"}}));
+              (Failure{Problem::FunnelNotPositive, {"-5"}}));
     EXPECT_EQ(failure([] { funnel(backwards(-100, 5, {0.5})); }),
-              (Failure{Problem::FunnelNegative, {"target", "-100"}}));
+              (Failure{Problem::FunnelNegative, {"-100"}}));
     EXPECT_EQ(failure([] { funnel(backwards(100, 5, {0.5}, 0)); }),
-              (Failure{Problem::FunnelNotPositive, {"periods", "0"}}));
+              (Failure{Problem::FunnelNotPositive, {"0"}}));
     EXPECT_EQ(failure([] { funnel(backwards(100, 5, {0.5}, 12, -1)); }),
-              (Failure{Problem::FunnelNotPositive, {"people", "-1"}}));
+              (Failure{Problem::FunnelNotPositive, {"-1"}}));
     // 1e15 deals at 0.1% are 1e18 leads.
     EXPECT_EQ(failure([] { funnel(backwards(1e15, 1, {0.001})); }),
               (Failure{Problem::FunnelTooLarge, {"1", "1e+18", "9007199254740992"}}));
@@ -144,11 +144,11 @@ TEST(FunnelYieldExamples, ProductsThatAreWholeInDecimalStayWhole) {
 
 TEST(FunnelYieldExamples, Errors) {
     EXPECT_EQ(failure([] { funnel_yield(forwards(-1, {0.5})); }),
-              (Failure{Problem::FunnelNegative, {"activity", "-1"}}));
+              (Failure{Problem::FunnelNegative, {"-1"}}));
     EXPECT_EQ(failure([] { funnel_yield(forwards(10, {50})); }),
               (Failure{Problem::FunnelRateOutOfRange, {"1", "50"}}));
     EXPECT_EQ(failure([] { funnel_yield(forwards(10, {0.5}, 0)); }),
-              (Failure{Problem::FunnelNotPositive, {"deal size", "0"}}));
+              (Failure{Problem::FunnelNotPositive, {"0"}}));
     EXPECT_EQ(failure([] { funnel_yield(forwards(1e17, {0.5})); }).first, Problem::FunnelTooLarge);
 }
 

@@ -220,11 +220,11 @@ TEST(KpiErrors, BadTreesNameTheNode) {
     const Cells base{blank, 1, 2};
     EXPECT_EQ(failure(tree(5, {}, {}, {}, {})), (Failure{Problem::KpiNoNodes, {}}));
     EXPECT_EQ(failure(tree(5, {"R", "A", "B"}, {none, "R"}, ops, base)),
-              (Failure{Problem::KpiCountMismatch, {"parents", "3", "2"}}));
+              (Failure{Problem::CountMismatch, {"2", "3"}}));
     EXPECT_EQ(failure(tree(5, {"R", "A", "B"}, {none, "R", "R"}, ops, {1, 2})),
-              (Failure{Problem::KpiCountMismatch, {"baselines", "3", "2"}}));
+              (Failure{Problem::CountMismatch, {"2", "3"}}));
     EXPECT_EQ(failure(tree(5, {"R", "A", "B"}, {none, "R", "R"}, ops, base, {1})),
-              (Failure{Problem::KpiCountMismatch, {"efforts", "3", "1"}}));
+              (Failure{Problem::CountMismatch, {"1", "3"}}));
     EXPECT_EQ(failure(tree(5, {"R", " ", "B"}, {none, "R", "R"}, ops, base)),
               (Failure{Problem::BlankId, {"2"}}));
     EXPECT_EQ(failure(tree(5, {"R", "A", "A "}, {none, "R", "R"}, ops, base)),

@@ -83,9 +83,9 @@ TEST(OkrErrors, EachNamesTheProblem) {
     EXPECT_EQ(failure(key_results({blank}, {blank}, {blank})),
               (Failure{Problem::OkrNoKeyResults, {}}));
     EXPECT_EQ(failure(key_results({1, 2}, {0}, {10, 10})),
-              (Failure{Problem::OkrCountMismatch, {"baselines", "2", "1"}}));
+              (Failure{Problem::CountMismatch, {"1", "2"}}));
     EXPECT_EQ(failure(key_results({1, 2}, {0, 0}, {10, 10}, {1, 1, 1})),
-              (Failure{Problem::OkrCountMismatch, {"weights", "2", "3"}}));
+              (Failure{Problem::CountMismatch, {"3", "2"}}));
     EXPECT_EQ(failure(key_results({NAN}, {0}, {1})).first, Problem::NotFinite);
 }
 

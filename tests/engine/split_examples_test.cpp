@@ -189,11 +189,11 @@ TEST(SplitErrors, Weights) {
 
 TEST(SplitErrors, Shapes) {
     EXPECT_EQ(failure(request(1, {1, 1, 1}, 1, {1, 1})),
-              Failure(Problem::ShapeMismatch, {"minimums", "3", "2"}));
+              Failure(Problem::CountMismatch, {"2", "3"}));
     EXPECT_EQ(failure(request(1, {1, 1, 1}, 1, {}, {1, 1, 1, 1})),
-              Failure(Problem::ShapeMismatch, {"maximums", "3", "4"}));
+              Failure(Problem::CountMismatch, {"4", "3"}));
     EXPECT_EQ(failure(request(1, {1, 1, 1}, 1, {}, {}, {blank})),
-              Failure(Problem::ShapeMismatch, {"fixed", "3", "1"}));
+              Failure(Problem::CountMismatch, {"1", "3"}));
     EXPECT_EQ(failure(request(1, {1, 1}, 1, {blank, nan})),
               Failure(Problem::NotFinite, {"minimums", "2"}));
     EXPECT_EQ(failure(request(1, {1, 1}, 1, {}, {inf, blank})),

@@ -22,7 +22,7 @@ template <class Call> std::pair<Problem, std::vector<std::string>> failure(Call 
         return {e.problem(), e.args()};
     }
     ADD_FAILURE() << "no error";
-    return {Problem::NotANumber, {}};
+    return {Problem::NotFinite, {}};
 }
 
 using Failure = std::pair<Problem, std::vector<std::string>>;

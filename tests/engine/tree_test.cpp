@@ -111,9 +111,9 @@ TEST(Tree, DeepChainsNeedNoRecursion) {
 TEST(Tree, Errors) {
     EXPECT_EQ(failure(request(10, {}, {}, {})), (Failure{Problem::TreeNoNodes, {}}));
     EXPECT_EQ(failure(request(10, {"A", "B"}, {none}, {1, 1})),
-              (Failure{Problem::ShapeMismatch, {"parents", "2", "1"}}));
+              (Failure{Problem::CountMismatch, {"1", "2"}}));
     EXPECT_EQ(failure(request(10, {"A", "B"}, {none, none}, {1})),
-              (Failure{Problem::ShapeMismatch, {"weights", "2", "1"}}));
+              (Failure{Problem::CountMismatch, {"1", "2"}}));
     EXPECT_EQ(failure(request(10, {"A", none}, {none, "A"}, {1, 1})),
               (Failure{Problem::BlankId, {"2"}}));
     EXPECT_EQ(failure(request(10, {"A", none, "B"}, {none, none, "A"}, {1, 5, 1})),

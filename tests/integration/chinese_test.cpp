@@ -54,6 +54,20 @@ TEST(Chinese, WhyExplainsInTheUiLanguage) {
     EXPECT_NE(chinese.find('2'), std::string::npos) << "the position of the text (item 2)";
 }
 
+// No error: "OK" in English, Chinese in a Chinese office.
+std::string no_error(office::Office& office) {
+    auto document = office.create_spreadsheet();
+    const auto sheet = document.sheet_names().front();
+    document.set_formula(sheet, "A1", "=ALLOT.WHY(\"SPLIT\";100;{1|1|1})");
+    document.recalculate();
+    return document.cell(sheet, "A1").text;
+}
+
+TEST(Chinese, WhyAnswersOkInTheUiLanguage) {
+    EXPECT_EQ(no_error(chinese_office()), "没有错误");
+    EXPECT_EQ(no_error(english_office()), "OK");
+}
+
 // ALLOT.STATUS's text in an office: behind, at risk, on track.
 std::string statuses(office::Office& office) {
     auto document = office.create_spreadsheet();

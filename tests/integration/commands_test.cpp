@@ -222,7 +222,7 @@ TEST(Why, ExplainsTheErrorOfACellWithoutEditingIt) {
 
     const auto text = document.dispatch(why, {{"Cell", "B2"}});
     ASSERT_EQ(text.status(), "done") << describe(text);
-    EXPECT_NE(text.message().find("Item 2 of the weights is text"), std::string::npos)
+    EXPECT_NE(text.message().find("Item 2 of the weights argument is text"), std::string::npos)
         << text.message();
     EXPECT_EQ(text.text("Function"), "ALLOT.SPLIT");
 

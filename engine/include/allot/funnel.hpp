@@ -8,6 +8,11 @@
 
 namespace allot {
 
+// The arguments of ALLOT.FUNNEL and ALLOT.FUNNELYIELD in order: an error
+// names one by its position.
+enum class FunnelArgument { target, deal_size, rates, periods, people };
+enum class FunnelYieldArgument { activity, rates, deal_size };
+
 struct FunnelRequest {
     double target = 0.0;    // revenue, 0 or more
     double deal_size = 0.0; // average revenue per deal, more than 0

@@ -9,6 +9,9 @@
 
 namespace allot {
 
+// ALLOT.KPI's arguments in order: an error names one by its position.
+enum class KpiArgument { target, ids, parents, operators, baselines, efforts, fixed };
+
 // One entry per node in every vector (efforts and fixed may also be empty:
 // all blank). Labels are compared with surrounding spaces removed; an empty
 // optional is a blank cell.

@@ -6,6 +6,9 @@
 
 namespace allot {
 
+// ALLOT.OKR's arguments in order: an error names one by its position.
+enum class OkrArgument { actual, baseline, target, weights };
+
 // One entry per key result (an empty optional is a blank cell); `weights`
 // is empty (all equal) or has one entry per key result.
 struct OkrRequest {

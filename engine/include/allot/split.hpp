@@ -7,6 +7,9 @@
 
 namespace allot {
 
+// ALLOT.SPLIT's arguments in order: an error names one by its position.
+enum class SplitArgument { total, weights, unit, minimums, maximums, fixed };
+
 struct SplitRequest {
     double total = 0.0;
     std::vector<double> weights;

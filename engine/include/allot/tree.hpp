@@ -8,6 +8,9 @@
 
 namespace allot {
 
+// ALLOT.TREE's arguments in order: an error names one by its position.
+enum class TreeArgument { total, ids, parents, weights, unit };
+
 // One entry per node in ids, parents and weights (an empty optional is a
 // blank cell). Ids are compared with surrounding spaces removed. A wholly
 // blank row (room left in the range) is skipped and gets 0.

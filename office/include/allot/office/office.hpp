@@ -43,9 +43,6 @@ struct Options {
     bool keep_files = false;
     // UI language of the office ("zh-CN", "en-US"); empty: the office default.
     std::string ui_locale;
-    // An X display (":77") to show the office on, with its windows, menus and
-    // dialogs, for screenshots; empty: headless.
-    std::string display;
     // More settings for a fresh profile; they come after (and win over) the
     // defaults: no first-run dialogs, no autosave, no document lock files.
     std::vector<Setting> settings;
@@ -98,6 +95,20 @@ struct Area {
 
 // A1 name of a cell: (0, 0) is "A1", (27, 9) is "AB10".
 std::string cell_name(int column, int row);
+
+// What Calc's Function Wizard shows of a function, as the office's
+// com.sun.star.sheet.FunctionDescriptions service reports it, in the
+// office's UI language.
+struct FunctionArgument {
+    std::string name;
+    std::string description;
+    bool optional = false;
+};
+struct FunctionDescription {
+    std::string name; // as users type it, e.g. "SUM" or "ALLOT.SPLIT"
+    std::string description;
+    std::vector<FunctionArgument> arguments;
+};
 
 // A named argument of a dispatched command, or a value of its result.
 using Value = std::variant<bool, double, std::string>;
@@ -167,9 +178,6 @@ public:
                            const std::vector<std::pair<std::string, Value>>& arguments = {});
     // Selects a range in the document's view (what a command works on by default).
     void select(std::string_view sheet, std::string_view range);
-    // Places the document's window at the top left of the screen with this
-    // size (a visible office, Options::display).
-    void show(int width, int height);
     // Ctrl+Z: undoes the last step of the document's undo manager.
     void undo();
     // The titles of the undo steps, most recent first.
@@ -218,6 +226,10 @@ public:
     void install_extension(const std::filesystem::path& oxt);
     // Identifiers of the extensions installed for the profile's user.
     std::vector<std::string> user_extensions();
+
+    // Every function Calc knows, built-in and add-in, as its Function Wizard
+    // describes them.
+    std::vector<FunctionDescription> function_descriptions();
 
     Document load(const std::filesystem::path& file);
     Document create_spreadsheet();

@@ -1,0 +1,22 @@
+// ALLOT.SPLIT: Calc's values into the engine's request; the parts come back
+// in the shape of the weights.
+#include "calls.hpp"
+
+#include <allot/split.hpp>
+
+namespace allot::addin {
+
+Result call_split(Arguments& arguments) {
+    SplitRequest request;
+    request.total = arguments.number("total");
+    const Cells weights = arguments.cells("weights");
+    request.weights = zero_if_blank(weights);
+    request.unit = unit_of(arguments);
+    const std::size_t items = request.weights.size();
+    request.minimums = arguments.per_item("minimums", items, "weights");
+    request.maximums = arguments.per_item("maximums", items, "weights");
+    request.fixed = arguments.per_item("fixed", items, "weights");
+    return grid_of(weights.rows, weights.columns, split(request));
+}
+
+} // namespace allot::addin
