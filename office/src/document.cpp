@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -425,6 +427,15 @@ void Document::select(std::string_view sheet, std::string_view range) {
         Reference<css::view::XSelectionSupplier> selection(model->getCurrentController(),
                                                            UNO_QUERY_THROW);
         selection->select(Any(range_of(impl_->sheet(sheet), range)));
+    });
+}
+
+void Document::show(int width, int height) {
+    guarded("cannot place the window", [&] {
+        impl_->check_open();
+        Reference<css::frame::XModel> model(impl_->document, UNO_QUERY_THROW);
+        model->getCurrentController()->getFrame()->getContainerWindow()->setPosSize(
+            0, 0, width, height, css::awt::PosSize::POSSIZE);
     });
 }
 

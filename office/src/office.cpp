@@ -167,25 +167,32 @@ void Office::Impl::spawn() {
     const auto tmp = work / "tmp";
     std::filesystem::create_directories(home);
     std::filesystem::create_directories(tmp);
-    const std::vector<std::string> argv = {
+    std::vector<std::string> argv = {
         options.soffice.string(),
         "-env:UserInstallation=" + to_utf8(detail::file_url(profile)),
-        "--headless",
-        "--invisible",
         "--norestore",
         "--nologo",
         "--nolockcheck",
         "--nodefault",
         "--accept=pipe,name=" + pipe + ";urp;",
     };
+    std::vector<std::string> overrides = {
+        "HOME=" + home.string(), "XDG_CONFIG_HOME=" + (home / ".config").string(),
+        "XDG_CACHE_HOME=" + (home / ".cache").string(),
+        "XDG_DATA_HOME=" + (home / ".local/share").string(), "TMPDIR=" + tmp.string()};
+    if (options.display.empty()) {
+        argv.insert(argv.begin() + 2, {"--headless", "--invisible"});
+    } else {
+        // The plain X11 toolkit: no desktop session, D-Bus or window manager needed.
+        overrides.push_back("DISPLAY=" + options.display);
+        overrides.push_back("SAL_USE_VCLPLUGIN=gen");
+    }
     // The office writes caches (fontconfig, dconf) under HOME and XDG
     // directories: all of them point into the temporary directory. Our own
     // bootstrap variables are not the office's business.
-    const auto environment = detail::environment_with(
-        {"HOME=" + home.string(), "XDG_CONFIG_HOME=" + (home / ".config").string(),
-         "XDG_CACHE_HOME=" + (home / ".cache").string(),
-         "XDG_DATA_HOME=" + (home / ".local/share").string(), "TMPDIR=" + tmp.string()},
-        {"URE_BOOTSTRAP", "UNO_TYPES", "UNO_SERVICES", "XDG_RUNTIME_DIR", "SESSION_MANAGER"});
+    const auto environment =
+        detail::environment_with(overrides, {"URE_BOOTSTRAP", "UNO_TYPES", "UNO_SERVICES",
+                                             "XDG_RUNTIME_DIR", "SESSION_MANAGER"});
     child = detail::Child::spawn(argv, environment, log());
     spdlog::debug("office: spawned {} (pid {}) with profile {} and pipe {}",
                   options.soffice.string(), child.pid(), profile.string(), pipe);

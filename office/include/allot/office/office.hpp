@@ -43,6 +43,9 @@ struct Options {
     bool keep_files = false;
     // UI language of the office ("zh-CN", "en-US"); empty: the office default.
     std::string ui_locale;
+    // An X display (":77") to show the office on, with its windows, menus and
+    // dialogs, for screenshots; empty: headless.
+    std::string display;
     // More settings for a fresh profile; they come after (and win over) the
     // defaults: no first-run dialogs, no autosave, no document lock files.
     std::vector<Setting> settings;
@@ -178,6 +181,9 @@ public:
                            const std::vector<std::pair<std::string, Value>>& arguments = {});
     // Selects a range in the document's view (what a command works on by default).
     void select(std::string_view sheet, std::string_view range);
+    // Places the document's window at the top left of the screen with this
+    // size (a visible office, Options::display).
+    void show(int width, int height);
     // Ctrl+Z: undoes the last step of the document's undo manager.
     void undo();
     // The titles of the undo steps, most recent first.
