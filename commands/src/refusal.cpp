@@ -62,6 +62,23 @@ constexpr std::array reasons{
     std::pair{Reason::PlanHoldTaken,
               "To keep a held cell at {3}, its holds cell {1} would change, but it already holds "
               "{2}. Clear {1} or release the held cell."},
+    std::pair{Reason::PlanInputShape,
+              "The {1} range is {2} rows × {3} columns, which this method cannot use. See the "
+              "README's Decompose section for the shape each method needs."},
+    std::pair{Reason::PlanCountMismatch,
+              "The {1} range has {2} cells, but the plan has {3} rows. Give one cell per row."},
+    std::pair{Reason::PlanFactorWeights,
+              "{1} factor weights were given for {2} factor columns. Give one weight per column."},
+    std::pair{Reason::UnknownMethod,
+              "\"{1}\" is not a method. Use proportional, equal, capability, seasonal, grid, tree, "
+              "funnel, kpi or okr."},
+    std::pair{Reason::TargetNotEmpty,
+              "The plan needs empty cells, but {1} holds \"{2}\". Choose another place (or a new "
+              "sheet), or clear those cells."},
+    std::pair{
+        Reason::TextInInput,
+        "{1} holds text (\"{2}\") where the plan needs a number. Enter a number, or clear the "
+        "cell."},
     std::pair{Reason::Failed, "Allot could not finish: {1}"},
     std::pair{Reason::Engine, "{1}"},
 };

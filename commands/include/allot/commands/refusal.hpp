@@ -40,6 +40,12 @@ enum class Reason {
     MissingArgument,    // {1} argument name
     PlanWithoutHolds,   // {1} the formula's cell, {2} the held cell
     PlanHoldTaken,      // {1} the holds cell, {2} what it holds, {3} the held value
+    PlanInputShape,     // {1} what the range is for, {2} rows, {3} columns
+    PlanCountMismatch,  // {1} what the range is for, {2} cells given, {3} cells needed
+    PlanFactorWeights,  // {1} factor weights given, {2} factor columns
+    UnknownMethod,      // {1} the method given
+    TargetNotEmpty,     // {1} the first non-empty cell, {2} what it holds
+    TextInInput,        // {1} cell, {2} the text
     Failed,             // {1} what went wrong (an office or internal failure)
     Engine,             // the engine's error explains itself
 };
