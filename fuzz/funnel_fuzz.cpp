@@ -34,7 +34,7 @@ void check_funnel(const allot::FunnelRequest& r, const std::vector<double>& coun
         if (static_cast<long double>(counts[s]) * r.rates[s] <
             counts[s + 1] - 1e-9L * std::fmax(1.0, counts[s + 1]))
             broken("funnel", "stage " + std::to_string(s + 1) + " does not reach the next");
-    // Within 1e-9 of a whole deal counts as that deal (SPEC's tolerance).
+    // Within 1e-9 of a whole deal counts as that deal (the README's tolerance).
     if (static_cast<long double>(counts.back()) * r.deal_size <
         r.target - 1e-9L * std::fmax(r.target, r.deal_size))
         broken("funnel", "the deals do not reach the target");

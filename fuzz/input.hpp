@@ -163,7 +163,7 @@ template <class Run> void guarded(const char* function, Run run) {
     }
 }
 
-// |a − b| within SPEC §1's 1e-9 relative of `scale`.
+// |a − b| within the README's 1e-9 relative of `scale`.
 inline bool near(long double a, long double b, long double scale) {
     return std::fabs(a - b) <= 1e-9L * std::fmax(scale, 1e-300L);
 }

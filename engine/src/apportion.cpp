@@ -1,13 +1,13 @@
-// ALLOT.APPORTION (SPEC §1): validate, give entities of size 0 their
-// minimum, then share the rest by the chosen method: Hamilton by
-// water-filling above the minimum and largest remainder (the same machinery
-// as ALLOT.SPLIT), the divisor methods by highest averages
-// (apportion_divisor.cpp). Counts are int64 throughout; nothing is rounded
-// in floating point.
+// ALLOT.APPORTION (the README's "How each function decides"): validate, give entities of size 0
+// their minimum, then share the rest by the chosen method: Hamilton by water-filling above the
+// minimum and largest remainder (the same machinery as ALLOT.SPLIT), the divisor methods by highest
+// averages (apportion_divisor.cpp). Counts are int64 throughout; nothing is rounded in floating
+// point.
 #include "allot/apportion.hpp"
 
 #include "allot/error.hpp"
 #include "apportion_divisor.hpp"
+#include "checks.hpp"
 #include "exact.hpp"
 #include "hamilton.hpp"
 #include "units.hpp"
@@ -23,10 +23,8 @@ namespace {
 
 using detail::int128;
 
-constexpr long double count_limit = 0x1p53L; // SPEC: count from 0 to 2^53
-constexpr const char* count_limit_text = "9007199254740992";
-
-// A whole number within the 1e-9 relative tolerance of SPEC §1, so that a
+// A whole number within the 1e-9 relative tolerance (the README's "How each
+// function decides"), so that a
 // count computed by a formula (say 100 * 0.07) is still accepted.
 bool whole(double value, long double& result) {
     return std::isfinite(value) && detail::near_whole(value, result);
@@ -34,8 +32,9 @@ bool whole(double value, long double& result) {
 
 std::int64_t count_of(double count) {
     long double value = 0;
-    if (!whole(count, value) || value < 0 || value > count_limit)
-        throw Error(Problem::ApportionCountNotWhole, {format_number(count), count_limit_text});
+    if (!whole(count, value) || value < 0 || value > detail::unit_limit)
+        throw Error(Problem::ApportionCountNotWhole,
+                    {format_number(count), detail::unit_limit_text()});
     return static_cast<std::int64_t>(value);
 }
 
@@ -45,15 +44,14 @@ std::int64_t minimum_of(double minimum) {
     long double value = 0;
     if (!whole(minimum, value) || value < 0)
         throw Error(Problem::ApportionMinimumNotWhole, {format_number(minimum)});
-    return static_cast<std::int64_t>(std::fmin(value, count_limit + 1));
+    return static_cast<std::int64_t>(std::fmin(value, detail::unit_limit + 1));
 }
 
 void check_sizes(const std::vector<double>& sizes) {
     if (sizes.empty())
         throw Error(Problem::ApportionEmptySizes, {});
     for (std::size_t i = 0; i < sizes.size(); ++i) {
-        if (!std::isfinite(sizes[i]))
-            throw Error(Problem::NotFinite, {"sizes", std::to_string(i + 1)});
+        detail::check_finite(sizes[i], ApportionArgument::sizes, i);
         if (sizes[i] < 0)
             throw Error(Problem::ApportionNegativeSize,
                         {std::to_string(i + 1), format_number(sizes[i])});

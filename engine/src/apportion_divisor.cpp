@@ -362,8 +362,8 @@ int UnitOrder::compare(double size_a, std::int64_t s_a, double size_b, std::int6
     const long double left = (squared ? pa * pa : pa) * approximate_divisor(rule_, s_b);
     const long double right = (squared ? pb * pb : pb) * approximate_divisor(rule_, s_a);
     const long double gap = left - right;
-    // Sizes count as the user sees them, at 15 significant digits (SPEC §1):
-    // each side may move by 2^-47 (twice that squared) from its binary value.
+    // Sizes count as the user sees them, at 15 significant digits (the README's "How each function
+    // decides"): each side may move by 2^-47 (twice that squared) from its binary value.
     if (std::fabs(gap) > (left + right) * 0x1p-44L)
         return gap > 0 ? 1 : -1;
     // Too close to call: exactly, on the decimal values.
@@ -392,7 +392,8 @@ std::vector<std::int64_t> highest_averages(DivisorRule rule, std::span<const dou
             for (std::size_t i = 0; i < n; ++i)
                 order[i] = static_cast<std::uint32_t>(i);
             const auto k = static_cast<std::ptrdiff_t>(seats);
-            // Larger size first, on the decimal values (SPEC §1), then the earlier.
+            // Larger size first, on the decimal values (the README's "How each function decides"),
+            // then the earlier.
             auto order_of = [&](double a, double b) {
                 if (a == b)
                     return 0;

@@ -1,11 +1,11 @@
-// ALLOT.COMMISSION (SPEC §1): marginal tiers on attainment. Band i pays
-// rates[i] on the sales between target × thresholds[i] and the next
-// threshold, so the pay is continuous in the actual and never falls as it
-// rises. Rates above 1 and thresholds above 10 are errors rather than
-// guesses: 5 may mean 5% or 500%, and 80 as a threshold is 8000%.
+// ALLOT.COMMISSION (the README's "How each function decides"): marginal tiers on attainment. Band i
+// pays rates[i] on the sales between target × thresholds[i] and the next threshold, so the pay is
+// continuous in the actual and never falls as it rises. Rates above 1 and thresholds above 10 are
+// errors rather than guesses: 5 may mean 5% or 500%, and 80 as a threshold is 8000%.
 #include "allot/commission.hpp"
 
 #include "allot/error.hpp"
+#include "checks.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -18,14 +18,9 @@ namespace {
 constexpr double highest_level = 10.0; // 1000% attainment
 constexpr double highest_rate = 1.0;   // everything in the band
 
-void check_finite(double value, const char* argument, std::size_t index) {
-    if (!std::isfinite(value))
-        throw Error(Problem::NotFinite, {argument, std::to_string(index + 1)});
-}
-
 void validate(const CommissionRequest& r) {
-    check_finite(r.actual, "actual", 0);
-    check_finite(r.target, "target", 0);
+    detail::check_finite(r.actual, CommissionArgument::actual);
+    detail::check_finite(r.target, CommissionArgument::target);
     if (r.target <= 0)
         throw Error(Problem::CommissionTargetNotPositive, {format_number(r.target)});
     if (r.thresholds.empty())
@@ -35,7 +30,7 @@ void validate(const CommissionRequest& r) {
                     {std::to_string(r.thresholds.size()), std::to_string(r.rates.size())});
     for (std::size_t i = 0; i < r.thresholds.size(); ++i) {
         const double level = r.thresholds[i];
-        check_finite(level, "thresholds", i);
+        detail::check_finite(level, CommissionArgument::thresholds, i);
         if (level < 0 || level > highest_level)
             throw Error(Problem::CommissionThresholdOutOfRange,
                         {std::to_string(i + 1), format_number(level)});
@@ -45,13 +40,13 @@ void validate(const CommissionRequest& r) {
                 {std::to_string(i + 1), format_number(level), format_number(r.thresholds[i - 1])});
     }
     for (std::size_t i = 0; i < r.rates.size(); ++i) {
-        check_finite(r.rates[i], "rates", i);
+        detail::check_finite(r.rates[i], CommissionArgument::rates, i);
         if (r.rates[i] < 0 || r.rates[i] > highest_rate)
             throw Error(Problem::CommissionRateOutOfRange,
                         {std::to_string(i + 1), format_number(r.rates[i])});
     }
     if (r.cap) {
-        check_finite(*r.cap, "cap", 0);
+        detail::check_finite(*r.cap, CommissionArgument::cap);
         if (*r.cap <= 0 || *r.cap > highest_level)
             throw Error(Problem::CommissionCapOutOfRange, {format_number(*r.cap)});
     }

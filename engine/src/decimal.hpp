@@ -1,8 +1,8 @@
-// Numbers as the user sees them (SPEC §1): Calc shows and rounds a double at
-// 15 significant digits, so the 0.07 a person typed is 7/100, and 0.1+0.2 is
-// 0.3, not the binary values next to them. Quotas, remainders and ties are
-// decided on these decimal values; binary arithmetic decides everything
-// that is not within a hair of a tie, and these exact values settle the rest.
+// Numbers as the user sees them (the README's "How each function decides"): Calc shows and rounds a
+// double at 15 significant digits, so the 0.07 a person typed is 7/100, and 0.1+0.2 is 0.3, not the
+// binary values next to them. Quotas, remainders and ties are decided on these decimal values;
+// binary arithmetic decides everything that is not within a hair of a tie, and these exact values
+// settle the rest.
 #pragma once
 
 #include "exact.hpp"

@@ -1,10 +1,12 @@
-// ALLOT.FUNNEL and ALLOT.FUNNELYIELD (SPEC §1). Counts are whole numbers
+// ALLOT.FUNNEL and ALLOT.FUNNELYIELD (the README's "How each function
+// decides"). Counts are whole numbers
 // kept in long double (exact up to 2^64); a quotient or product within 1e-9
 // (relative) of a whole number counts as that number before rounding, because
 // rates such as 0.3 are not exact in binary: 60 ÷ 0.3 is 200.00000000000003.
 #include "allot/funnel.hpp"
 
 #include "allot/error.hpp"
+#include "checks.hpp"
 #include "units.hpp"
 
 #include <cmath>
@@ -14,16 +16,9 @@ namespace allot {
 
 namespace {
 
-constexpr long double count_limit = 0x1p53L; // SPEC: counts up to 2^53
-
-void check_finite(double value, const char* argument, std::size_t index) {
-    if (!std::isfinite(value))
-        throw Error(Problem::NotFinite, {argument, std::to_string(index + 1)});
-}
-
-void check_rates(const std::vector<double>& rates) {
+template <class Position> void check_rates(const std::vector<double>& rates, Position argument) {
     for (std::size_t i = 0; i < rates.size(); ++i) {
-        check_finite(rates[i], "rates", i);
+        detail::check_finite(rates[i], argument, i);
         if (!(rates[i] > 0 && rates[i] <= 1))
             throw Error(Problem::FunnelRateOutOfRange,
                         {std::to_string(i + 1), format_number(rates[i])});
@@ -31,17 +26,16 @@ void check_rates(const std::vector<double>& rates) {
 }
 
 template <class Position>
-void check_positive(const std::optional<double>& value, const char* name, Position argument) {
+void check_positive(const std::optional<double>& value, Position argument) {
     if (!value)
         return;
-    check_finite(*value, name, 0);
+    detail::check_finite(*value, argument);
     if (*value <= 0)
         throw Error(Problem::FunnelNotPositive, {format_number(*value)}, argument);
 }
 
-template <class Position>
-void check_not_negative(double value, const char* name, Position argument) {
-    check_finite(value, name, 0);
+template <class Position> void check_not_negative(double value, Position argument) {
+    detail::check_finite(value, argument);
     if (value < 0)
         throw Error(Problem::FunnelNegative, {format_number(value)}, argument);
 }
@@ -58,20 +52,20 @@ long double whole_at_most(long double ratio) {
 
 // `stage` is 0-based from the top of the funnel.
 void check_count(long double count, std::size_t stage) {
-    if (!(count <= count_limit))
+    if (!(count <= detail::unit_limit))
         throw Error(Problem::FunnelTooLarge,
                     {std::to_string(stage + 1), format_number(static_cast<double>(count)),
-                     format_number(static_cast<double>(count_limit))});
+                     detail::unit_limit_text()});
 }
 
 } // namespace
 
 std::vector<double> funnel(const FunnelRequest& request) {
-    check_not_negative(request.target, "target", FunnelArgument::target);
-    check_positive(std::optional(request.deal_size), "deal size", FunnelArgument::deal_size);
-    check_rates(request.rates);
-    check_positive(request.periods, "periods", FunnelArgument::periods);
-    check_positive(request.people, "people", FunnelArgument::people);
+    check_not_negative(request.target, FunnelArgument::target);
+    check_positive(std::optional(request.deal_size), FunnelArgument::deal_size);
+    check_rates(request.rates, FunnelArgument::rates);
+    check_positive(request.periods, FunnelArgument::periods);
+    check_positive(request.people, FunnelArgument::people);
 
     const std::size_t stages = request.rates.size() + 1;
     std::vector<long double> counts(stages);
@@ -101,9 +95,9 @@ std::vector<double> funnel(const FunnelRequest& request) {
 }
 
 std::vector<double> funnel_yield(const FunnelYieldRequest& request) {
-    check_not_negative(request.activity, "activity", FunnelYieldArgument::activity);
-    check_rates(request.rates);
-    check_positive(request.deal_size, "deal size", FunnelYieldArgument::deal_size);
+    check_not_negative(request.activity, FunnelYieldArgument::activity);
+    check_rates(request.rates, FunnelYieldArgument::rates);
+    check_positive(request.deal_size, FunnelYieldArgument::deal_size);
 
     long double count = whole_at_most(request.activity);
     check_count(count, 0);

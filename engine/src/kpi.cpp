@@ -1,7 +1,6 @@
-// ALLOT.KPI (SPEC §1): validate the tree, compute the baselines bottom up,
-// then send the targets top down in breadth-first order. Everything is
-// iterative and linear in the number of nodes: a tree of any depth neither
-// recurses nor revisits a node.
+// ALLOT.KPI (the README's "How each function decides"): validate the tree, compute the baselines
+// bottom up, then send the targets top down in breadth-first order. Everything is iterative and
+// linear in the number of nodes: a tree of any depth neither recurses nor revisits a node.
 //
 // A + node shares its change (target − baseline) over its free children by
 // their efforts; a * node shares its growth factor (target ÷ baseline)
@@ -11,6 +10,7 @@
 // the arithmetic allows.
 #include "allot/kpi.hpp"
 
+#include "checks.hpp"
 #include "hierarchy.hpp"
 #include "precision.hpp"
 
@@ -49,11 +49,6 @@ void check_count(std::size_t given, std::size_t nodes, KpiArgument argument, boo
         return;
     throw Error(Problem::CountMismatch, {std::to_string(given), std::to_string(nodes)}, argument,
                 std::optional(KpiArgument::ids));
-}
-
-void check_finite(const std::optional<double>& value, const char* argument, std::size_t index) {
-    if (value && !std::isfinite(*value))
-        throw Error(Problem::NotFinite, {argument, std::to_string(index + 1)});
 }
 
 Tree build_tree(const KpiRequest& request) {
@@ -345,15 +340,14 @@ std::vector<double> kpi(const KpiRequest& request) {
     check_count(request.baselines.size(), n, KpiArgument::baselines, false);
     check_count(request.efforts.size(), n, KpiArgument::efforts, true);
     check_count(request.fixed.size(), n, KpiArgument::fixed, true);
-    if (!std::isfinite(request.target))
-        throw Error(Problem::NotFinite, {"target", "1"});
+    detail::check_finite(request.target, KpiArgument::target);
     const Tree tree = build_tree(request);
     for (std::size_t i = 0; i < n; ++i) {
-        check_finite(request.baselines[i], "baselines", i);
+        detail::check_finite(request.baselines[i], KpiArgument::baselines, i);
         if (!request.fixed.empty())
-            check_finite(request.fixed[i], "fixed", i);
+            detail::check_finite(request.fixed[i], KpiArgument::fixed, i);
         if (!request.efforts.empty()) {
-            check_finite(request.efforts[i], "efforts", i);
+            detail::check_finite(request.efforts[i], KpiArgument::efforts, i);
             if (request.efforts[i] && *request.efforts[i] < 0)
                 throw Error(Problem::KpiNegativeEffort,
                             {tree.id(i), format_number(*request.efforts[i])});

@@ -1,11 +1,12 @@
-// ALLOT.LEVELS (SPEC §1): the floor and stretch columns are ALLOT.SPLIT
-// calls — the floor bounded above by the targets, the stretch bounded below
-// by them — so every column adds up exactly and floor ≤ target ≤ stretch
-// holds on every row by construction.
+// ALLOT.LEVELS (the README's "How each function decides"): the floor and stretch columns are
+// ALLOT.SPLIT calls — the floor bounded above by the targets, the stretch bounded below by them —
+// so every column adds up exactly and floor ≤ target ≤ stretch holds on every row by construction.
 #include "allot/levels.hpp"
 
 #include "allot/error.hpp"
 #include "allot/split.hpp"
+#include "checks.hpp"
+#include "compensated_sum.hpp"
 #include "precision.hpp"
 #include "profile_shares.hpp"
 
@@ -22,8 +23,7 @@ void validate(const LevelsRequest& r) {
     if (r.targets.empty())
         throw Error(Problem::LevelsEmptyTargets, {});
     for (std::size_t i = 0; i < r.targets.size(); ++i) {
-        if (!std::isfinite(r.targets[i]))
-            throw Error(Problem::NotFinite, {"targets", std::to_string(i + 1)});
+        detail::check_finite(r.targets[i], LevelsArgument::targets, i);
         if (r.targets[i] < 0)
             throw Error(Problem::LevelsNegativeTarget,
                         {std::to_string(i + 1), format_number(r.targets[i])});
@@ -34,8 +34,7 @@ void validate(const LevelsRequest& r) {
         throw Error(Problem::LevelsFloorRatioOutOfRange, {format_number(r.floor_ratio)});
     if (!(r.stretch_ratio >= 1 && std::isfinite(r.stretch_ratio)))
         throw Error(Problem::LevelsStretchRatioOutOfRange, {format_number(r.stretch_ratio)});
-    if (!std::isfinite(r.unit))
-        throw Error(Problem::NotFinite, {"unit", "1"});
+    detail::check_finite(r.unit, LevelsArgument::unit);
     if (r.unit < 0)
         throw Error(Problem::NegativeUnit, {format_number(r.unit)});
 }

@@ -1,14 +1,16 @@
-// ALLOT.MATRIX (SPEC §1): validate; totals to whole units; check with a
-// maximum flow that the seed's zeros let both sets of totals be met (naming
-// the rows or columns that cannot be); drop the cells that are 0 in every
-// table with these margins; fit the seed to both margins by iterative
-// proportional fitting; round with controlled rounding so that every row and
-// every column keeps its total exactly.
+// ALLOT.MATRIX (the README's "How each function decides"): validate; totals to whole units; check
+// with a maximum flow that the seed's zeros let both sets of totals be met (naming the rows or
+// columns that cannot be); drop the cells that are 0 in every table with these margins; fit the
+// seed to both margins by iterative proportional fitting; round with controlled rounding so that
+// every row and every column keeps its total exactly.
 #include "allot/matrix.hpp"
 
 #include "allot/error.hpp"
+#include "checks.hpp"
 #include "exact.hpp"
-#include "matrix_flow.hpp"
+#include "bipartite.hpp"
+#include "controlled_rounding.hpp"
+#include "transport.hpp"
 #include "units.hpp"
 
 #include <algorithm>
@@ -23,8 +25,8 @@ namespace {
 using detail::Bipartite;
 using detail::int128;
 
-constexpr long double unit_limit = 0x1p53L; // SPEC: totals up to 2^53 units
-constexpr int fit_rounds = 10'000;          // IPF rounds at most
+using detail::unit_limit;
+constexpr int fit_rounds = 10'000; // IPF rounds at most
 // Seed cells at most: the rounding's augmenting paths can take time
 // quadratic in the cells (about a second at this size in the worst grids
 // measured), and a function that runs for minutes freezes Calc.
@@ -55,7 +57,7 @@ std::string positions_text(const std::vector<std::size_t>& positions) {
 
 [[noreturn]] void too_many_units(long double units) {
     throw Error(Problem::TooManyUnits,
-                {number_text(std::floor(std::fabs(units))), "9007199254740992"});
+                {number_text(std::floor(std::fabs(units))), detail::unit_limit_text()});
 }
 
 // The problem in the units the fitting and rounding work in: for unit 0
@@ -94,19 +96,15 @@ Problem2 validate(const MatrixRequest& request) {
     if (request.column_totals.size() != m)
         throw Error(Problem::MatrixColumnTotalsCount,
                     {std::to_string(m), std::to_string(request.column_totals.size())});
-    if (!std::isfinite(request.unit))
-        throw Error(Problem::NotFinite, {"unit", "1"});
+    detail::check_finite(request.unit, MatrixArgument::unit);
     if (request.unit < 0)
         throw Error(Problem::NegativeUnit, {format_number(request.unit)});
     for (std::size_t i = 0; i < n; ++i)
-        if (request.row_totals[i] && !std::isfinite(*request.row_totals[i]))
-            throw Error(Problem::NotFinite, {"row totals", position_text(i)});
+        detail::check_finite(request.row_totals[i], MatrixArgument::row_totals, i);
     for (std::size_t j = 0; j < m; ++j)
-        if (request.column_totals[j] && !std::isfinite(*request.column_totals[j]))
-            throw Error(Problem::NotFinite, {"column totals", position_text(j)});
+        detail::check_finite(request.column_totals[j], MatrixArgument::column_totals, j);
     for (std::size_t c = 0; c < n * m; ++c)
-        if (request.seed[c] && !std::isfinite(*request.seed[c]))
-            throw Error(Problem::NotFinite, {"seed", position_text(c)});
+        detail::check_finite(request.seed[c], MatrixArgument::seed, c);
     for (std::size_t c = 0; c < n * m; ++c)
         if (request.seed[c] && *request.seed[c] < 0)
             throw Error(Problem::MatrixNegativeSeed, {position_text(c / m), position_text(c % m),

@@ -1,8 +1,9 @@
-// ALLOT.OKR (SPEC §1): linear key result scores from baseline to target,
-// clamped to 0–1, and their weighted mean.
+// ALLOT.OKR (the README's "How each function decides"): linear key result scores from baseline to
+// target, clamped to 0–1, and their weighted mean.
 #include "allot/okr.hpp"
 
 #include "allot/error.hpp"
+#include "checks.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -12,17 +13,13 @@ namespace allot {
 
 namespace {
 
-void check_finite(const std::optional<double>& value, const char* argument, std::size_t index) {
-    if (value && !std::isfinite(*value))
-        throw Error(Problem::NotFinite, {argument, std::to_string(index + 1)});
-}
-
 void check_count(const std::vector<std::optional<double>>& values, OkrArgument argument,
                  std::size_t key_results, bool may_be_empty) {
     if (values.size() == key_results || (may_be_empty && values.empty()))
         return;
-    throw Error(Problem::CountMismatch, {std::to_string(values.size()), std::to_string(key_results)},
-                argument, std::optional(OkrArgument::actual));
+    throw Error(Problem::CountMismatch,
+                {std::to_string(values.size()), std::to_string(key_results)}, argument,
+                std::optional(OkrArgument::actual));
 }
 
 } // namespace
@@ -42,9 +39,9 @@ double okr(const OkrRequest& request) {
         // Rows left blank in a range selected generously are not key results.
         if (!actual && !baseline && !target)
             continue;
-        check_finite(actual, "actuals", i);
-        check_finite(baseline, "baselines", i);
-        check_finite(target, "targets", i);
+        detail::check_finite(actual, OkrArgument::actual, i);
+        detail::check_finite(baseline, OkrArgument::baseline, i);
+        detail::check_finite(target, OkrArgument::target, i);
         if (!target)
             throw Error(Problem::OkrMissingTarget, {std::to_string(i + 1)});
         const double from = baseline.value_or(0.0);
@@ -52,7 +49,7 @@ double okr(const OkrRequest& request) {
             throw Error(Problem::OkrNoRange, {std::to_string(i + 1), format_number(from)});
         double weight = 1.0;
         if (!request.weights.empty()) {
-            check_finite(request.weights[i], "weights", i);
+            detail::check_finite(request.weights[i], OkrArgument::weights, i);
             weight = request.weights[i].value_or(0.0);
             if (weight < 0)
                 throw Error(Problem::OkrNegativeWeight,

@@ -24,7 +24,7 @@ namespace allot::detail {
     throw Error(Problem::BeyondPrecision, {format_number(largest), format_number(smallest)});
 }
 
-// SPEC §1: a sum within 1e-9 (relative to `scale`) of what it must be.
+// The README's promise: a sum within 1e-9 (relative to `scale`) of what it must be.
 inline bool adds_up(long double sum, long double wanted, long double scale) {
     return std::fabs(sum - wanted) <= 1e-9L * scale;
 }

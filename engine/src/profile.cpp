@@ -1,10 +1,12 @@
-// ALLOT.PROFILE (SPEC §1; MATH-NOTES "Seasonality"): a share per period
+// ALLOT.PROFILE (the README's "How each function decides"): a share per period
 // from several years of history, either each year's shares averaged
 // ("average": every year counts the same) or the shares of the pooled
 // column totals ("pooled": big years count more).
 #include "allot/profile.hpp"
 
 #include "allot/error.hpp"
+#include "checks.hpp"
+#include "compensated_sum.hpp"
 #include "profile_shares.hpp"
 
 #include <cmath>
@@ -37,8 +39,7 @@ std::vector<double> profile(const ProfileRequest& request) {
             const auto& cell = request.history[y * periods + p];
             if (!cell)
                 continue;
-            if (!std::isfinite(*cell))
-                throw Error(Problem::NotFinite, {"history", std::to_string(y * periods + p + 1)});
+            detail::check_finite(*cell, ProfileArgument::history, y * periods + p);
             if (*cell < 0)
                 throw Error(Problem::ProfileNegativeHistory,
                             {std::to_string(y + 1), std::to_string(p + 1), format_number(*cell)});

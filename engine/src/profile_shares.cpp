@@ -1,22 +1,12 @@
 #include "profile_shares.hpp"
 
+#include "compensated_sum.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
 namespace allot::detail {
-
-long double compensated_sum(const std::vector<long double>& values) {
-    long double sum = 0;
-    long double compensation = 0;
-    for (long double term : values) {
-        const long double next = sum + term;
-        compensation +=
-            std::fabs(sum) >= std::fabs(term) ? (sum - next) + term : (term - next) + sum;
-        sum = next;
-    }
-    return sum + compensation;
-}
 
 std::vector<double> shares_adding_to_one(const std::vector<long double>& values) {
     const long double total = compensated_sum(values);

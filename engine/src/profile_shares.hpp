@@ -12,7 +12,4 @@ namespace allot::detail {
 // the doubles is within half an ulp of 1 and rounds to 1.
 std::vector<double> shares_adding_to_one(const std::vector<long double>& values);
 
-// Kahan–Babuška–Neumaier sum.
-long double compensated_sum(const std::vector<long double>& values);
-
 } // namespace allot::detail

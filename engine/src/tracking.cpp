@@ -1,10 +1,10 @@
-// ALLOT.PACE and ALLOT.STATUS (SPEC §1). Elapsed periods and threshold
-// comparisons use the engine's 1e-9 relative tolerance, so 7.9999999999 periods
-// is 8 and an attainment of 0.7999999999999999 (80% after rounding in a
-// formula) counts as reaching 0.8.
+// ALLOT.PACE and ALLOT.STATUS (the README's "How each function decides"). Elapsed periods and
+// threshold comparisons use the engine's 1e-9 relative tolerance, so 7.9999999999 periods is 8 and
+// an attainment of 0.7999999999999999 (80% after rounding in a formula) counts as reaching 0.8.
 #include "allot/tracking.hpp"
 
 #include "allot/error.hpp"
+#include "checks.hpp"
 #include "units.hpp"
 
 #include <cmath>
@@ -13,11 +13,6 @@
 namespace allot {
 
 namespace {
-
-void check_finite(double value, const char* argument, std::size_t index) {
-    if (!std::isfinite(value))
-        throw Error(Problem::NotFinite, {argument, std::to_string(index + 1)});
-}
 
 // `value` has reached `level`, forgiving a relative 1e-9 shortfall.
 bool reached(double value, double level) {
@@ -28,10 +23,10 @@ bool reached(double value, double level) {
 } // namespace
 
 double pace(double actual, const std::vector<double>& period_targets, double elapsed) {
-    check_finite(actual, "actual", 0);
-    check_finite(elapsed, "elapsed", 0);
+    detail::check_finite(actual, PaceArgument::actual);
+    detail::check_finite(elapsed, PaceArgument::elapsed);
     for (std::size_t i = 0; i < period_targets.size(); ++i) {
-        check_finite(period_targets[i], "period targets", i);
+        detail::check_finite(period_targets[i], PaceArgument::period_targets, i);
         if (period_targets[i] < 0)
             throw Error(Problem::PaceNegativeTarget,
                         {std::to_string(i + 1), format_number(period_targets[i])});
@@ -58,11 +53,11 @@ double pace(double actual, const std::vector<double>& period_targets, double ela
 }
 
 Status status(double attainment, std::optional<double> warn, std::optional<double> ok) {
-    check_finite(attainment, "attainment", 0);
+    detail::check_finite(attainment, StatusArgument::attainment);
     const double warn_level = warn.value_or(default_warn_level);
     const double ok_level = ok.value_or(default_ok_level);
-    check_finite(warn_level, "warn", 0);
-    check_finite(ok_level, "ok", 0);
+    detail::check_finite(warn_level, StatusArgument::warn);
+    detail::check_finite(ok_level, StatusArgument::ok);
     if (warn_level > ok_level)
         throw Error(Problem::StatusThresholdsOutOfOrder,
                     {format_number(warn_level), format_number(ok_level)});

@@ -1,8 +1,9 @@
-// ALLOT.TREE (SPEC §1): build the forest, fill in blank inner weights bottom
-// up, then split top down, one ALLOT.SPLIT per parent, so every level has
-// SPLIT's exactness, quota rule and tie rule.
+// ALLOT.TREE (the README's "How each function decides"): build the forest, fill in blank inner
+// weights bottom up, then split top down, one ALLOT.SPLIT per parent, so every level has SPLIT's
+// exactness, quota rule and tie rule.
 #include "allot/tree.hpp"
 
+#include "checks.hpp"
 #include "hierarchy.hpp"
 
 #include "allot/error.hpp"
@@ -92,8 +93,7 @@ std::vector<double> tree(const TreeRequest& request) {
         throw Error(Problem::CountMismatch,
                     {std::to_string(request.weights.size()), std::to_string(n)},
                     TreeArgument::weights, std::optional(TreeArgument::ids));
-    if (!std::isfinite(request.total))
-        throw Error(Problem::NotFinite, {"total", "1"});
+    detail::check_finite(request.total, TreeArgument::total);
 
     // A wholly blank row (no id, parent or weight) is room left in the range
     // for more nodes: it is skipped and gets 0. A blank id with a parent or a
@@ -102,8 +102,7 @@ std::vector<double> tree(const TreeRequest& request) {
     listed.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const std::optional<double>& weight = request.weights[i];
-        if (weight && !std::isfinite(*weight))
-            throw Error(Problem::NotFinite, {"weights", std::to_string(i + 1)});
+        detail::check_finite(weight, TreeArgument::weights, i);
         const bool has_id = !trimmed(request.ids[i]).empty();
         if (!has_id && (weight || !trimmed(request.parents[i]).empty()))
             throw Error(Problem::BlankId, {std::to_string(i + 1)});

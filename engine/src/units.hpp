@@ -1,4 +1,4 @@
-// Amounts measured in whole units, with the 1e-9 tolerance of SPEC §1: a
+// Amounts measured in whole units, with the 1e-9 tolerance the README promises: a
 // ratio within 1e-9 (relative) of a whole number counts as that number, so
 // 100 with unit 0.01 is 10000 units although 100/0.01 is 9999.999… in binary.
 #pragma once

@@ -8,6 +8,8 @@
 // quadratic knapsack problem"). O(n log n), independent of the total.
 #include "waterfill.hpp"
 
+#include "compensated_sum.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -16,20 +18,14 @@ namespace allot::detail {
 
 namespace {
 
-// Kahan–Babuška–Neumaier summation of the weights of some parts.
+// The compensated sum of the weights of some parts.
 template <class Parts, class Pick>
 long double compensated_weight_sum(const Parts& parts, Pick pick) {
-    long double sum = 0;
-    long double compensation = 0;
-    for (const auto& part : parts) {
-        if (!pick(part))
-            continue;
-        const long double term = part.weight;
-        const long double next = sum + term;
-        compensation += std::fabs(sum) >= term ? (sum - next) + term : (term - next) + sum;
-        sum = next;
-    }
-    return sum + compensation;
+    CompensatedSum sum;
+    for (const auto& part : parts)
+        if (pick(part))
+            sum.add(part.weight);
+    return sum.value();
 }
 
 // The common case first: no bound binds, every part is Shared. Accepted only

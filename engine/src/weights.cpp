@@ -1,9 +1,11 @@
-// ALLOT.WEIGHTS (SPEC §1): each factor column becomes shares, the shares
-// are blended by the normalised factor weights, scaled per person by the
-// multipliers (tiers, ramp-up) and renormalised to add up to 1.
+// ALLOT.WEIGHTS (the README's "How each function decides"): each factor column becomes shares, the
+// shares are blended by the normalised factor weights, scaled per person by the multipliers (tiers,
+// ramp-up) and renormalised to add up to 1.
 #include "allot/weights.hpp"
 
 #include "allot/error.hpp"
+#include "checks.hpp"
+#include "compensated_sum.hpp"
 #include "profile_shares.hpp"
 
 #include <cmath>
@@ -28,10 +30,9 @@ std::vector<std::optional<double>> per_item(const std::vector<std::optional<doub
     throw Error(count_problem, {std::to_string(items), std::to_string(values.size())});
 }
 
-void check_finite(const std::vector<std::optional<double>>& values, const char* argument) {
+void check_finite(const std::vector<std::optional<double>>& values, WeightsArgument argument) {
     for (std::size_t i = 0; i < values.size(); ++i)
-        if (values[i] && !std::isfinite(*values[i]))
-            throw Error(Problem::NotFinite, {argument, position(i)});
+        detail::check_finite(values[i], argument, i);
 }
 
 } // namespace
@@ -49,9 +50,9 @@ std::vector<double> weights(const WeightsRequest& request) {
         request.multipliers.empty()
             ? std::vector<std::optional<double>>(rows, std::nullopt)
             : per_item(request.multipliers, rows, Problem::WeightsMultipliersCount);
-    check_finite(request.factors, "factors");
-    check_finite(factor_weights, "factor_weights");
-    check_finite(multipliers, "multipliers");
+    check_finite(request.factors, WeightsArgument::factors);
+    check_finite(factor_weights, WeightsArgument::factor_weights);
+    check_finite(multipliers, WeightsArgument::multipliers);
     for (std::size_t i = 0; i < request.factors.size(); ++i)
         if (request.factors[i].value_or(0.0) < 0)
             throw Error(

@@ -39,6 +39,7 @@ struct Case {
 const std::map<Problem, std::string_view> unreachable{
     {Problem::NotFinite, "Calc passes no infinite number or NaN: an error cell stops the call "
                          "before the add-in runs"},
+    {Problem::ItemNotFinite, "as NotFinite"},
     {Problem::MatrixNoFit, "needs a seed whose fitting does not settle; no small case is known"},
     {Problem::MatrixSeedShape, "the add-in takes the seed's rows and columns from the range"},
     {Problem::BeyondPrecision, "a safety net: no input is known whose parts the engine's "

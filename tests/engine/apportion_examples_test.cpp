@@ -198,7 +198,7 @@ TEST(ApportionExamples, AdamsAndJeffersonOnAGiantAndTwoDwarfs) {
     EXPECT_THAT(apportion(request(3, sizes)), ElementsAre(3, 0, 0));
 }
 
-// SPEC: Huntington–Hill and Adams give every entity of positive size a
+// README: Huntington–Hill and Adams give every entity of positive size a
 // first unit before any gets a second; with fewer units than such entities
 // the largest get them, ties to the earlier.
 TEST(ApportionExamples, FirstUnitsGoToTheLargest) {
@@ -330,8 +330,7 @@ TEST(ApportionErrors, MinimumNotAWholeNumber) {
 TEST(ApportionErrors, NegativeOrUnusableSize) {
     EXPECT_EQ(failure(request(10, {1, -2, 3})),
               (Failure{Problem::ApportionNegativeSize, {"2", "-2"}}));
-    EXPECT_EQ(failure(request(10, {1, std::nan("")})),
-              (Failure{Problem::NotFinite, {"sizes", "2"}}));
+    EXPECT_EQ(failure(request(10, {1, std::nan("")})), (Failure{Problem::ItemNotFinite, {"2"}}));
 }
 
 TEST(ApportionErrors, CountBelowTheMinimums) {

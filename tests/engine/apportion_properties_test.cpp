@@ -238,7 +238,7 @@ TEST(ApportionProperties, TiesToTheEarlierEntity) {
     }
 }
 
-// The largest counts SPEC allows, over many entities: exact and quick.
+// The largest counts the README allows, over many entities: exact and quick.
 TEST(ApportionProperties, CountsUpToTwoToThe53) {
     Random random(2053);
     for (ApportionMethod method : methods) {

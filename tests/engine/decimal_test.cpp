@@ -1,7 +1,7 @@
-// "Exact in the user's decimals" (SPEC §1): quotas, remainders and ties are
-// decided on the numbers as Calc shows them, at 15 significant digits, not
-// on the binary doubles next to them. 0.03 and 0.07 are 3/100 and 7/100, so
-// quotas of 1.5 and 3.5 tie; 0.1+0.2 is 0.3.
+// "Exact in the user's decimals" (the README's "How each function decides"): quotas, remainders and
+// ties are decided on the numbers as Calc shows them, at 15 significant digits, not on the binary
+// doubles next to them. 0.03 and 0.07 are 3/100 and 7/100, so quotas of 1.5 and 3.5 tie; 0.1+0.2 is
+// 0.3.
 #include "allot/apportion.hpp"
 #include "allot/levels.hpp"
 #include "allot/split.hpp"

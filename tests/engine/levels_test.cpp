@@ -107,7 +107,7 @@ TEST(LevelsErrors, Targets) {
     EXPECT_EQ(failure(request({10, -5}, 0.8, 1.2)),
               (Failure{Problem::LevelsNegativeTarget, {"2", "-5"}}));
     EXPECT_EQ(failure(request({10, std::nan("")}, 0.8, 1.2)),
-              (Failure{Problem::NotFinite, {"targets", "2"}}));
+              (Failure{Problem::ItemNotFinite, {"2"}}));
 }
 
 TEST(LevelsErrors, Ratios) {

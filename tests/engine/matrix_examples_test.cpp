@@ -233,7 +233,7 @@ TEST(Matrix, Errors) {
     EXPECT_EQ(failure(request({1e300, 0}, {1e300, 0}, four)).first, Problem::TooManyUnits);
     EXPECT_EQ(failure(request({0x1p53, 1}, {1, 0x1p53}, four)).first, Problem::TooManyUnits);
     EXPECT_EQ(failure(request({1, 1}, {1, 1}, {1, 1, 1, std::nan("")})),
-              (Failure{Problem::NotFinite, {"seed", "4"}}));
+              (Failure{Problem::ItemNotFinite, {"4"}}));
 }
 
 } // namespace

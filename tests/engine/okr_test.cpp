@@ -86,7 +86,7 @@ TEST(OkrErrors, EachNamesTheProblem) {
               (Failure{Problem::CountMismatch, {"1", "2"}}));
     EXPECT_EQ(failure(key_results({1, 2}, {0, 0}, {10, 10}, {1, 1, 1})),
               (Failure{Problem::CountMismatch, {"3", "2"}}));
-    EXPECT_EQ(failure(key_results({NAN}, {0}, {1})).first, Problem::NotFinite);
+    EXPECT_EQ(failure(key_results({NAN}, {0}, {1})).first, Problem::ItemNotFinite);
 }
 
 TEST(OkrProperties, ScoresStayWithinZeroAndOne) {

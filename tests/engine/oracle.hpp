@@ -1,5 +1,5 @@
 // A slow, obviously-correct ALLOT.SPLIT for unit > 0, in exact rational
-// arithmetic, written straight from SPEC §1 for differential testing.
+// arithmetic, written straight from the README's rules for differential testing.
 // Quadratic in the number of parts; use it on small inputs only.
 #pragma once
 

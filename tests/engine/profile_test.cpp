@@ -101,8 +101,7 @@ TEST(ProfileErrors, EachProblem) {
     EXPECT_EQ(failure(request({}, 4)), (Failure{Problem::ProfileEmptyHistory, {}}));
     EXPECT_EQ(failure(request({1, 2, 3, 4, 5, -6}, 3)),
               (Failure{Problem::ProfileNegativeHistory, {"2", "3", "-6"}}));
-    EXPECT_EQ(failure(request({1, std::nan("")}, 2)),
-              (Failure{Problem::NotFinite, {"history", "2"}}));
+    EXPECT_EQ(failure(request({1, std::nan("")}, 2)), (Failure{Problem::ItemNotFinite, {"2"}}));
     EXPECT_EQ(failure(request({blank, blank, 0, 0}, 2)), (Failure{Problem::ProfileNoHistory, {}}));
 }
 

@@ -32,7 +32,7 @@ inline Rational exact(double x) {
 }
 
 // The value a person sees in Calc: the double at 15 significant digits
-// (SPEC §1), as an exact decimal fraction.
+// (the README's "How each function decides"), as an exact decimal fraction.
 inline Rational decimal(double x) {
     if (x == 0)
         return Rational(0);

@@ -1,5 +1,5 @@
 // Differential test: split() against a slow exact-rational oracle written
-// straight from the SPEC, on thousands of random and adversarial inputs.
+// straight from the README's rules, on thousands of random and adversarial inputs.
 #include "allot/split.hpp"
 
 #include "oracle.hpp"

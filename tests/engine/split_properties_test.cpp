@@ -44,7 +44,7 @@ bool whole_units(double value, double unit) {
     return std::fabs(ratio - std::round(ratio)) <= 1e-9 * std::max(1.0, std::fabs(ratio));
 }
 
-// The SPEC §1 guarantees that hold for any successful split.
+// The README's guarantees ("Rules every function follows") that hold for any successful split.
 void check_invariants(const SplitRequest& r, const std::vector<double>& parts) {
     ASSERT_EQ(parts.size(), r.weights.size());
     const double scale = scale_of(r);

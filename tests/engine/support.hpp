@@ -68,7 +68,7 @@ inline SplitRequest request(double total, std::vector<double> weights, double un
     return r;
 }
 
-// The request whose split is the negation of this one's (SPEC: bounds mirror).
+// The request whose split is the negation of this one's (README: bounds mirror).
 inline SplitRequest mirrored(const SplitRequest& r) {
     SplitRequest m = r;
     m.total = -r.total;

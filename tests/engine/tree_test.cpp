@@ -121,7 +121,7 @@ TEST(Tree, Errors) {
     EXPECT_EQ(failure(request(10, {none, none}, {none, none}, {blank, blank})),
               (Failure{Problem::TreeNoNodes, {}}));
     EXPECT_EQ(failure(request(10, {"A", none}, {none, none}, {1, std::nan("")})),
-              (Failure{Problem::NotFinite, {"weights", "2"}}));
+              (Failure{Problem::ItemNotFinite, {"2"}}));
     EXPECT_EQ(failure(request(10, {"A", "B", "A"}, {none, "A", "B"}, {1, 1, 1})),
               (Failure{Problem::DuplicateId, {"A"}}));
     EXPECT_EQ(failure(request(10, {"A", "B"}, {none, "Q"}, {1, 1})),

@@ -103,7 +103,7 @@ TEST(WeightsErrors, EachProblem) {
               (Failure{Problem::WeightsZeroColumn, {"2"}}));
     EXPECT_EQ(failure(request(team, 2, {1, 1}, {0, 0, 0})), (Failure{Problem::WeightsAllZero, {}}));
     EXPECT_EQ(failure(request({1, std::nan("")}, 2, {1, 1})),
-              (Failure{Problem::NotFinite, {"factors", "2"}}));
+              (Failure{Problem::ItemNotFinite, {"2"}}));
 }
 
 TEST(WeightsProperties, WeightsAreShares) {

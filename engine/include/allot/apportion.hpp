@@ -1,6 +1,6 @@
 // ALLOT.APPORTION: a whole number of things (people, accounts, seats, deals)
 // shared over entities in proportion to their sizes, by one of the classic
-// apportionment methods (SPEC §1). Pure C++; knows nothing of UNO.
+// apportionment methods (the README's "How each function decides"). Pure C++; knows nothing of UNO.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +8,9 @@
 #include <vector>
 
 namespace allot {
+
+// ALLOT.APPORTION's arguments in order: an error names one by its position.
+enum class ApportionArgument { count, sizes, method, minimum };
 
 enum class ApportionMethod {
     Hamilton,       // largest remainder (the default)

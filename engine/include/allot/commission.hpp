@@ -1,11 +1,14 @@
 // ALLOT.COMMISSION: tiered pay on attainment bands, marginal like tax
-// brackets, with accelerators and a cap (SPEC §1, tracking and incentives).
+// brackets, with accelerators and a cap (the README's "How each function decides").
 #pragma once
 
 #include <optional>
 #include <vector>
 
 namespace allot {
+
+// ALLOT.COMMISSION's arguments in order: an error names one by its position.
+enum class CommissionArgument { actual, target, thresholds, rates, cap };
 
 struct CommissionRequest {
     double actual = 0.0;

@@ -25,8 +25,11 @@ namespace allot {
 // clang-format off
 #define ALLOT_PROBLEMS(X)                                                                          \
     X(NotFinite,                                                                                   \
-      "Item {2} of the {1} is not a usable number (it is an error value, infinite or too "         \
-      "large). Enter an ordinary number there.")                                                   \
+      "The {argument} argument is not a usable number (infinite, or too large to compute "         \
+      "with). Enter an ordinary number.")                                                          \
+    X(ItemNotFinite,                                                                               \
+      "Item {1} of the {argument} argument is not a usable number (infinite, or too large to "     \
+      "compute with). Enter an ordinary number there.")                                            \
     X(NegativeWeight,                                                                              \
       "Weight {1} is negative ({2}). Weights must be 0 or more; use 0 for a part that "            \
       "should get no share.")                                                                      \

@@ -1,6 +1,6 @@
 // ALLOT.FUNNEL (倒推法): from a revenue target back to the activity it takes,
 // and its companion ALLOT.FUNNELYIELD: from an activity level forward to the
-// deals and revenue it yields (SPEC §1).
+// deals and revenue it yields (the README's "How each function decides").
 #pragma once
 
 #include <optional>

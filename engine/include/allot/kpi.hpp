@@ -1,6 +1,6 @@
 // ALLOT.KPI (KPI分解): a driver tree where each inner node is the sum (+) or
 // the product (*) of its children; the root's target flows down to every
-// node (SPEC §1).
+// node (the README's "How each function decides").
 #pragma once
 
 #include <optional>

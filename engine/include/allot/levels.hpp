@@ -1,10 +1,13 @@
 // ALLOT.LEVELS: floor / target / stretch (底线 / 目标 / 挑战) columns from a
-// column of targets (SPEC §1). Pure C++; knows nothing of UNO.
+// column of targets (the README's "How each function decides"). Pure C++; knows nothing of UNO.
 #pragma once
 
 #include <vector>
 
 namespace allot {
+
+// ALLOT.LEVELS's arguments in order: an error names one by its position.
+enum class LevelsArgument { targets, floor_ratio, stretch_ratio, unit };
 
 struct LevelsRequest {
     // One per person or team, each 0 or more.
@@ -24,7 +27,7 @@ struct Levels {
 };
 
 // floor ≤ target ≤ stretch on every row, and each column adds up exactly
-// to its ratio of the total (within SPEC §1's 1e-9). The floor is
+// to its ratio of the total (within the README's 1e-9). The floor is
 // ALLOT.SPLIT of floor_ratio × Σtargets by the targets with the targets as
 // maximums, the stretch the split of stretch_ratio × Σtargets with the
 // targets as minimums, so the order holds by construction: Hamilton

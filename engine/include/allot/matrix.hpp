@@ -1,6 +1,6 @@
 // ALLOT.MATRIX: two-way decomposition (regions × months) whose rows add up
 // to the row totals and whose columns add up to the column totals, both
-// exactly (SPEC §1). Pure C++; knows nothing of UNO.
+// exactly (the README's "How each function decides"). Pure C++; knows nothing of UNO.
 #pragma once
 
 #include <cstddef>
@@ -8,6 +8,9 @@
 #include <vector>
 
 namespace allot {
+
+// ALLOT.MATRIX's arguments in order: an error names one by its position.
+enum class MatrixArgument { row_totals, column_totals, seed, unit };
 
 // An empty optional is a blank cell: 0 in the seed and in the totals.
 struct MatrixRequest {

@@ -1,4 +1,5 @@
-// ALLOT.OKR: key result scores and the objective's weighted score (SPEC §1).
+// ALLOT.OKR: key result scores and the objective's weighted score (the README's "How each function
+// decides").
 #pragma once
 
 #include <optional>

@@ -1,5 +1,5 @@
 // ALLOT.PROFILE: a seasonality profile (shares per period) from several
-// years of history (SPEC §1). Pure C++; knows nothing of UNO.
+// years of history (the README's "How each function decides"). Pure C++; knows nothing of UNO.
 #pragma once
 
 #include <cstddef>
@@ -8,6 +8,9 @@
 #include <vector>
 
 namespace allot {
+
+// ALLOT.PROFILE's arguments in order: an error names one by its position.
+enum class ProfileArgument { history, method };
 
 enum class ProfileMethod {
     Average, // each year's shares, averaged over the years (the default)

@@ -1,5 +1,5 @@
 // ALLOT.SPLIT: proportional decomposition of a total with unit rounding,
-// bounds and holds (SPEC §1). Pure C++; knows nothing of UNO.
+// bounds and holds (the README's "How each function decides"). Pure C++; knows nothing of UNO.
 #pragma once
 
 #include <optional>
@@ -22,8 +22,8 @@ struct SplitRequest {
     std::vector<std::optional<double>> fixed;
 };
 
-// The parts, one per weight, adding up to `total` exactly (see SPEC §1).
-// Throws allot::Error for every invalid input.
+// The parts, one per weight, adding up to `total` exactly (see the README's "How each function
+// decides"). Throws allot::Error for every invalid input.
 std::vector<double> split(const SplitRequest& request);
 
 } // namespace allot

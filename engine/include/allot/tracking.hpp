@@ -1,5 +1,5 @@
 // ALLOT.PACE and ALLOT.STATUS: how far along the plan an actual is, and the
-// traffic light for an attainment (SPEC §1, tracking and incentives).
+// traffic light for an attainment (the README's "How each function decides").
 #pragma once
 
 #include <optional>
@@ -7,6 +7,11 @@
 #include <vector>
 
 namespace allot {
+
+// The arguments of ALLOT.PACE and ALLOT.STATUS in order: an error names one
+// by its position.
+enum class PaceArgument { actual, period_targets, elapsed };
+enum class StatusArgument { attainment, warn, ok };
 
 // actual ÷ the target due after `elapsed` periods: the full periods plus the
 // elapsed fraction of the next one. Throws allot::Error for invalid input.

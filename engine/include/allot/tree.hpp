@@ -1,5 +1,5 @@
 // ALLOT.TREE: multi-level decomposition (company → region → team → person)
-// in one call (SPEC §1). Pure C++; knows nothing of UNO.
+// in one call (the README's "How each function decides"). Pure C++; knows nothing of UNO.
 #pragma once
 
 #include <optional>

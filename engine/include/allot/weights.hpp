@@ -1,5 +1,5 @@
 // ALLOT.WEIGHTS: capability / resource matching (能力/资源匹配) — weights for
-// ALLOT.SPLIT from several factors per person (SPEC §1). Pure C++.
+// ALLOT.SPLIT from several factors per person (the README's "How each function decides"). Pure C++.
 #pragma once
 
 #include <cstddef>
@@ -7,6 +7,9 @@
 #include <vector>
 
 namespace allot {
+
+// ALLOT.WEIGHTS's arguments in order: an error names one by its position.
+enum class WeightsArgument { factors, factor_weights, multipliers };
 
 struct WeightsRequest {
     // One row per person, one column per factor (history, potential,

@@ -1,0 +1,127 @@
+// Controlled rounding in two halves: every row first takes the units it
+// lacks at its largest fractions (each row on its own is then as close to
+// the fit as it can be); then the repair (rounding_repair.hpp) moves the
+// units too many in some columns to the columns short of them.
+#include "controlled_rounding.hpp"
+
+#include "rounding_repair.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace allot::detail {
+
+namespace {
+
+// Above this many cells the repair takes the paths of fewest flips: the
+// closest repair explores far more of the table per unit and would take
+// seconds on the biggest tables.
+constexpr std::size_t closest_limit = 100'000;
+
+// The table with rows and columns swapped: its rows are the columns,
+// their cells in reading order; `original` is each cell's number in `cells`.
+Bipartite transposed(const Bipartite& cells, const ColumnIndex& by_column,
+                     std::vector<std::size_t>& original) {
+    Bipartite flipped;
+    flipped.rows = cells.columns;
+    flipped.columns = cells.rows;
+    flipped.row_start = by_column.column_start;
+    flipped.column.resize(cells.cells());
+    original = by_column.cell;
+    for (std::size_t f = 0; f < cells.cells(); ++f)
+        flipped.column[f] = by_column.row[original[f]];
+    return flipped;
+}
+
+} // namespace
+
+bool controlled_rounding(const Bipartite& cells, std::span<const long double> fit,
+                         std::span<const std::int64_t> row_totals,
+                         std::span<const std::int64_t> column_totals, bool widened,
+                         std::vector<std::int64_t>& rounded) {
+    const std::size_t n = cells.rows;
+    const std::size_t m = cells.columns;
+    const std::size_t count = cells.cells();
+    const ColumnIndex by_column = column_index(cells);
+    if (m > n) {
+        // Wider than tall: round the transposed table. The repair sends
+        // the columns' surplus units one at a time, about √rows each, so
+        // the longer side should be the rows'.
+        std::vector<std::size_t> original;
+        const Bipartite flipped = transposed(cells, by_column, original);
+        std::vector<long double> flipped_fit(count);
+        for (std::size_t f = 0; f < count; ++f)
+            flipped_fit[f] = fit[original[f]];
+        std::vector<std::int64_t> flipped_rounded;
+        if (!controlled_rounding(flipped, flipped_fit, column_totals, row_totals, widened,
+                                 flipped_rounded))
+            return false;
+        rounded.resize(count);
+        for (std::size_t f = 0; f < count; ++f)
+            rounded[original[f]] = flipped_rounded[f];
+        return true;
+    }
+    Rounding table{cells, by_column, {}, {}, {}, {}, {}};
+    table.base.resize(count);
+    table.room.resize(count);
+    table.fraction.resize(count);
+    for (std::size_t k = 0; k < count; ++k) {
+        const long double x = fit[k];
+        if (!widened) {
+            const long double down = std::floor(x);
+            table.base[k] = static_cast<std::int64_t>(down);
+            table.room[k] = x > down ? 1 : 0;
+        } else {
+            const auto nearest = static_cast<std::int64_t>(std::llround(x));
+            table.base[k] = std::max<std::int64_t>(0, nearest - 1);
+            table.room[k] = nearest + 1 - table.base[k];
+        }
+        table.fraction[k] = x - static_cast<long double>(table.base[k]);
+    }
+    table.taken.assign(count, 0);
+
+    // Rows: the units each row lacks go to its largest fractions (a cell's
+    // second unit, when widened, wants it one less than its first), ties to
+    // the earlier column.
+    struct Unit {
+        long double want;
+        std::size_t cell;
+    };
+    std::vector<Unit> units;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t begin = cells.row_start[i];
+        const std::size_t end = cells.row_start[i + 1];
+        std::int64_t lacking = row_totals[i];
+        std::int64_t space = 0;
+        units.clear();
+        for (std::size_t k = begin; k < end; ++k) {
+            lacking -= table.base[k];
+            space += table.room[k];
+            for (std::int64_t u = 0; u < table.room[k]; ++u)
+                units.push_back({table.fraction[k] - static_cast<long double>(u), k});
+        }
+        if (lacking < 0 || lacking > space)
+            return false;
+        const auto before = [](const Unit& a, const Unit& b) {
+            return a.want != b.want ? a.want > b.want : a.cell < b.cell;
+        };
+        std::sort(units.begin(), units.end(), before);
+        for (std::size_t u = 0; u < static_cast<std::size_t>(lacking); ++u)
+            ++table.taken[units[u].cell];
+    }
+
+    table.excess.resize(m);
+    for (std::size_t j = 0; j < m; ++j)
+        table.excess[j] = -column_totals[j];
+    for (std::size_t k = 0; k < count; ++k)
+        table.excess[cells.column[k]] += table.base[k] + table.taken[k];
+
+    if (!(count > closest_limit ? fewest_flips(table) : closest_repair(table)))
+        return false;
+    rounded.resize(count);
+    for (std::size_t k = 0; k < count; ++k)
+        rounded[k] = table.base[k] + table.taken[k];
+    return true;
+}
+
+} // namespace allot::detail
