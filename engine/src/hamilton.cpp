@@ -13,6 +13,7 @@
 #include "decimal.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -153,35 +154,69 @@ template <class Real> struct Candidate {
     std::uint32_t index;
 };
 
+// Remainders are bucketed by value for the selection: the k largest lie in
+// the buckets above some bucket T plus a few of T's, so only T's members are
+// ordered (n/4096 of them on average), in linear time overall.
+constexpr int bucket_count = 4096;
+
+template <class Real> int bucket_of(Real remainder) {
+    // Branch-free: remainders are random, a branch would be mispredicted.
+    // Remainders lie in (-1, 2): truncation, then integer clamps.
+    const int scaled = static_cast<int>(remainder * Real(bucket_count));
+    return std::clamp(scaled, 0, bucket_count - 1);
+}
+
 // The rounding itself, with quotas in Real: double when every quota is
 // small enough for double to settle nearly all floors and comparisons (it is
-// much faster than the x87 long double), long double otherwise.
-template <class Real>
-std::vector<std::int64_t> round_quotas(int128 units, std::span<const double> weights,
-                                       long double scale, long double largest_quota,
-                                       ExactQuotas& exact, Ties ties) {
+// much faster than the x87 long double), long double otherwise. Counts go
+// straight into the caller's buffer (int64, or whole doubles for SPLIT's
+// result), and remainders are recomputed rather than stored: on a million
+// parts, fresh memory costs more than arithmetic.
+template <class Real, class Count>
+void round_quotas(int128 units, std::span<const double> weights, long double scale,
+                  long double largest_quota, ExactQuotas& exact, Ties ties,
+                  std::span<Count> counts) {
     const std::size_t n = weights.size();
     const Real factor = static_cast<Real>(scale);
     // One bound for every quota's error: that of the largest.
     const Real relative = ties == Ties::Decimal ? decimal_error<Real> : binary_error<Real>;
     const Real error =
         static_cast<Real>(largest_quota * relative) + std::numeric_limits<Real>::min() * 4;
-    std::vector<std::int64_t> counts(n, 0);
-    std::vector<Candidate<Real>> candidates(n);
+    const auto floor_at = [&](std::size_t i) { return static_cast<std::int64_t>(counts[i]); };
+    const auto remainder_at = [&](std::size_t i, std::int64_t floor) {
+        return factor * weights[i] - static_cast<Real>(floor);
+    };
+    const auto floor_of_quota = [&](std::size_t i) {
+        const Real quota = factor * weights[i];
+        if (std::fabs(quota) < Real(0x1p62)) {
+            const auto truncated = static_cast<std::int64_t>(quota); // a floor without libm
+            const std::int64_t floor =
+                static_cast<Real>(truncated) > quota ? truncated - 1 : truncated;
+            const Real fraction = quota - static_cast<Real>(floor);
+            if (fraction > error && 1 - fraction > error)
+                return floor;
+        }
+        return exact.floor(weights[i]); // quota within rounding error of a whole number
+    };
+    // The buckets follow the approximate remainders; they agree with the
+    // exact order as long as no remainder is within the tie margin of the
+    // edges of the bucket that decides (T below). Remainders that close to
+    // any edge are counted per edge; nearly always there are none.
+    const Real tie = 2 * error;
+    const Real edge_margin = (tie + 4 * std::numeric_limits<Real>::epsilon()) * Real(bucket_count);
+    std::array<std::uint32_t, bucket_count> histogram{};
+    std::array<std::uint32_t, bucket_count + 1> near_edge{};
     int128 floors = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const double weight = weights[i];
-        const Real quota = factor * weight;
-        const Real below = std::floor(quota);
-        const Real fraction = quota - below;
-        std::int64_t floor = 0;
-        if (fraction > error && 1 - fraction > error && std::fabs(below) < Real(0x1p62))
-            floor = static_cast<std::int64_t>(below);
-        else
-            floor = exact.floor(weight); // quota within rounding error of a whole number
-        counts[i] = floor;
+        const std::int64_t floor = floor_of_quota(i);
+        counts[i] = static_cast<Count>(floor);
         floors += floor;
-        candidates[i] = {quota - static_cast<Real>(floor), static_cast<std::uint32_t>(i)};
+        const Real r = remainder_at(i, floor);
+        const int b = bucket_of(r);
+        ++histogram[static_cast<std::size_t>(b)];
+        const Real offset = r * Real(bucket_count) - Real(b); // within the bucket, 0 to 1
+        if (offset < edge_margin || offset > 1 - edge_margin) [[unlikely]]
+            ++near_edge[static_cast<std::size_t>(offset < Real(0.5) ? b : b + 1)];
     }
 
     // Units still to give: Σq − Σ⌊q⌋, a whole number in [0, n).
@@ -189,11 +224,10 @@ std::vector<std::int64_t> round_quotas(int128 units, std::span<const double> wei
     if (left < 0 || left >= static_cast<int128>(n))
         throw std::logic_error("allot: largest remainder out of range");
     if (left == 0)
-        return counts;
+        return;
 
     // Larger remainder first, then the earlier part. A strict weak order
     // because every decision agrees with the exact remainders.
-    const Real tie = 2 * error;
     auto before = [&](const Candidate<Real>& a, const Candidate<Real>& b) {
         const Real difference = a.remainder - b.remainder;
         if (difference > tie)
@@ -203,38 +237,99 @@ std::vector<std::int64_t> round_quotas(int128 units, std::span<const double> wei
         const double wa = weights[a.index];
         const double wb = weights[b.index];
         if (wa != wb) { // equal weights have equal quotas
-            const BigInt& ra = exact.remainder(wa, counts[a.index]);
-            const BigInt& rb = exact.remainder(wb, counts[b.index]);
+            const BigInt& ra = exact.remainder(wa, floor_at(a.index));
+            const BigInt& rb = exact.remainder(wb, floor_at(b.index));
             const int order = ra < rb ? -1 : (ra > rb ? 1 : 0);
             if (order != 0)
                 return order > 0;
         }
         return a.index < b.index;
     };
-    const auto k = static_cast<std::ptrdiff_t>(left);
-    // O(n) selection of the k best (Hoare's selection via std::nth_element).
-    std::nth_element(candidates.begin(), candidates.begin() + (k - 1), candidates.end(), before);
-    for (std::ptrdiff_t i = 0; i < k; ++i)
-        counts[candidates[static_cast<std::size_t>(i)].index] += 1;
-    return counts;
+    // The k best of some candidates, by O(n) selection (std::nth_element).
+    auto select = [&](std::vector<Candidate<Real>>& candidates, std::size_t k) {
+        std::nth_element(candidates.begin(),
+                         candidates.begin() + static_cast<std::ptrdiff_t>(k - 1), candidates.end(),
+                         before);
+        for (std::size_t j = 0; j < k; ++j)
+            counts[candidates[j].index] += 1;
+    };
+
+    // Bucket T: the one where the count from the top reaches k. The buckets
+    // above give a unit each, T's members compete for the rest.
+    const auto k = static_cast<std::size_t>(left);
+    std::size_t above = 0;
+    int threshold = bucket_count - 1;
+    while (above + histogram[static_cast<std::size_t>(threshold)] < k) {
+        above += histogram[static_cast<std::size_t>(threshold)];
+        --threshold;
+    }
+    std::vector<Candidate<Real>> candidates;
+    if (near_edge[static_cast<std::size_t>(threshold)] == 0 &&
+        near_edge[static_cast<std::size_t>(threshold) + 1] == 0) {
+        candidates.reserve(histogram[static_cast<std::size_t>(threshold)]);
+        for (std::size_t i = 0; i < n; ++i) {
+            const Real r = remainder_at(i, floor_at(i));
+            const int b = bucket_of(r);
+            counts[i] += static_cast<Count>(b > threshold);
+            if (b == threshold)
+                candidates.push_back({r, static_cast<std::uint32_t>(i)});
+        }
+        select(candidates, k - above);
+        return;
+    }
+    // Too close to call by buckets: the plain selection over everything.
+    candidates.reserve(n);
+    for (std::size_t i = 0; i < n; ++i)
+        candidates.push_back({remainder_at(i, floor_at(i)), static_cast<std::uint32_t>(i)});
+    select(candidates, k);
+}
+
+// Σw and the largest weight, then the rounding in double or long double.
+template <class Count>
+void largest_remainder_into(int128 units, std::span<const double> weights, Ties ties,
+                            std::span<Count> counts) {
+    const std::size_t n = weights.size();
+    if (n == 0)
+        return;
+    if (n > std::numeric_limits<std::uint32_t>::max())
+        throw std::length_error("allot: too many parts");
+    ExactQuotas exact(units, weights, ties);
+    // Σw by Neumaier in double (within 2^-52, ample for double quotas), and
+    // the largest weight, in one pass; long double quotas need the long
+    // double sum.
+    double sum = 0;
+    double compensation = 0;
+    double largest = 0;
+    for (double w : weights) {
+        const double next = sum + w;
+        compensation += std::fabs(sum) >= std::fabs(w) ? (sum - next) + w : (w - next) + sum;
+        sum = next;
+        largest = std::max(largest, w);
+    }
+    long double scale =
+        static_cast<long double>(units) / (static_cast<long double>(sum) + compensation);
+    const long double largest_quota = std::fabs(scale) * largest;
+    if (largest_quota < 0x1p29L && std::isfinite(sum)) {
+        round_quotas<double>(units, weights, scale, largest_quota, exact, ties, counts);
+        return;
+    }
+    scale = static_cast<long double>(units) / compensated_sum(weights);
+    round_quotas<long double>(units, weights, scale, std::fabs(scale) * largest, exact, ties,
+                              counts);
 }
 
 } // namespace
 
 std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights,
                                             Ties ties) {
-    const std::size_t n = weights.size();
-    if (n == 0)
-        return {};
-    if (n > std::numeric_limits<std::uint32_t>::max())
-        throw std::length_error("allot: too many parts");
-    ExactQuotas exact(units, weights, ties);
-    const long double scale = static_cast<long double>(units) / compensated_sum(weights);
-    const long double largest_quota =
-        std::fabs(scale) * *std::max_element(weights.begin(), weights.end());
-    if (largest_quota < 0x1p29L)
-        return round_quotas<double>(units, weights, scale, largest_quota, exact, ties);
-    return round_quotas<long double>(units, weights, scale, largest_quota, exact, ties);
+    std::vector<std::int64_t> counts(weights.size());
+    largest_remainder_into(units, weights, ties, std::span<std::int64_t>(counts));
+    return counts;
+}
+
+void largest_remainder(int128 units, std::span<const double> weights, Ties ties,
+                       std::span<double> counts) {
+    largest_remainder_into(units, weights, ties, counts);
 }
 
 } // namespace allot::detail

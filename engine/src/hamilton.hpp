@@ -23,4 +23,10 @@ enum class Ties { Decimal, Binary };
 std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights,
                                             Ties ties = Ties::Decimal);
 
+// The same, the counts written as whole doubles into `counts` (one per
+// weight): no memory of its own beyond a few kilobytes, for SPLIT's result.
+// Counts up to 2^53 are exact.
+void largest_remainder(int128 units, std::span<const double> weights, Ties ties,
+                       std::span<double> counts);
+
 } // namespace allot::detail

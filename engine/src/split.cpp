@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <string>
 
 namespace allot {
@@ -104,10 +105,21 @@ public:
         return hold ? std::optional<double>(sign() * *hold) : std::nullopt;
     }
     bool has_holds() const { return !request_.fixed.empty(); }
+    std::span<const double> weights() const { return request_.weights; }
+    // No minimum and no maximum given anywhere (blank cells count as none).
+    bool unbounded() const { return blank(request_.minimums) && blank(request_.maximums); }
+    bool any_weight() const {
+        return std::any_of(request_.weights.begin(), request_.weights.end(),
+                           [](double w) { return w > 0; });
+    }
     long double user(long double value) const { return mirrored ? -value : value; }
 
 private:
     double sign() const { return mirrored ? -1.0 : 1.0; }
+    static bool blank(const std::vector<std::optional<double>>& cells) {
+        return std::none_of(cells.begin(), cells.end(),
+                            [](const auto& c) { return c.has_value(); });
+    }
     static std::optional<double> cell(const std::vector<std::optional<double>>& cells,
                                       std::size_t i) {
         return cells.empty() ? std::nullopt : cells[i];
@@ -242,10 +254,14 @@ long double whole_units_at_most(long double amount, long double unit) {
     return amount == 0 ? 0.0L : detail::units_at_most(amount / unit);
 }
 
-void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
-                    std::vector<double>& result) {
-    const long double unit = o.unit;
-    const long double ratio = rest.amount / unit;
+// An amount in whole units, and the odd part (less than one unit) left over.
+struct UnitCount {
+    std::int64_t units = 0;
+    long double odd = 0;
+};
+
+UnitCount unit_count(long double amount, long double unit) {
+    const long double ratio = amount / unit;
     if (!(std::fabs(ratio) <= unit_limit + 1))
         too_many_units(ratio);
     long double whole = 0;
@@ -253,9 +269,38 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     const long double count = is_whole ? whole : std::floor(ratio);
     if (std::fabs(count) > unit_limit)
         too_many_units(count);
-    const auto units = static_cast<std::int64_t>(count);
-    // Less than one unit; it goes to the largest part at the end.
-    const long double odd = is_whole ? 0.0L : rest.amount - count * unit;
+    return {static_cast<std::int64_t>(count), is_whole ? 0.0L : amount - count * unit};
+}
+
+// The common case on its own path: unit > 0, no bounds, no holds, some
+// weight positive. Zero weights have quota 0 and never win a unit, so one
+// largest-remainder pass over the weights as given is the whole split,
+// written straight into the result (a million parts take a few passes over
+// memory and no other large allocation).
+void split_unbounded(const Oriented& o, std::vector<double>& result) {
+    const long double unit = o.unit;
+    const UnitCount count = unit_count(o.total, unit);
+    detail::largest_remainder(count.units, o.weights(), detail::Ties::Decimal, result);
+    // The odd part goes to the largest part, the earliest on ties.
+    const std::size_t taker =
+        count.odd > 0 ? static_cast<std::size_t>(std::max_element(result.begin(), result.end()) -
+                                                 result.begin())
+                      : result.size();
+    const detail::UnitAmounts amounts(o.unit);
+    for (std::size_t k = 0; k < result.size(); ++k) {
+        const auto units = static_cast<std::int64_t>(result[k]);
+        result[k] = k == taker
+                        ? static_cast<double>(static_cast<long double>(units) * unit + count.odd)
+                        : amounts(units);
+    }
+    if (taker < result.size() && !std::isfinite(result[taker]))
+        too_many_units(static_cast<long double>(count.units));
+}
+
+void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
+                    std::vector<double>& result) {
+    const long double unit = o.unit;
+    const auto [units, odd] = unit_count(rest.amount, unit);
 
     // Bounds inward to whole units; long double sums for the messages.
     const std::size_t n = free.size();
@@ -481,12 +526,17 @@ std::vector<double> split(const SplitRequest& request) {
     const std::size_t n = o.size();
 
     std::vector<double> result(n, 0.0);
+    const bool plain = o.unit > 0 && !o.has_holds() && o.unbounded() && o.any_weight();
+    if (plain)
+        split_unbounded(o, result);
     for (std::size_t i = 0; o.has_holds() && i < n; ++i)
         if (const auto hold = o.fixed(i))
             result[i] = *hold; // a hold keeps exactly its value
-    const std::vector<std::size_t> free = free_parts(o);
+    const std::vector<std::size_t> free = plain ? std::vector<std::size_t>() : free_parts(o);
     const Remaining rest = remaining_after_holds(o);
-    if (free.empty()) {
+    if (plain) {
+        // done above
+    } else if (free.empty()) {
         if (std::fabs(rest.amount) > detail::relative_tolerance * rest.scale)
             throw Error(Problem::NoFreeParts, {number_text(o.user(rest.amount))});
     } else if (o.unit > 0) {
@@ -505,7 +555,7 @@ std::vector<double> split(const SplitRequest& request) {
     // (amounts too far apart in size) are an error.
     // (Whole-unit tests forgive 1e-9 of a unit: a total of 1e-10 with unit 1 is 0 units.)
     const long double scale = std::fmax(rest.scale, static_cast<long double>(request.unit));
-    if (!free.empty() && !detail::adds_up(sum, request.total, scale))
+    if ((plain || !free.empty()) && !detail::adds_up(sum, request.total, scale))
         detail::beyond_precision(request.weights);
     return result;
 }
