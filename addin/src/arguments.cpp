@@ -214,13 +214,4 @@ DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>&
     return grid;
 }
 
-std::string utf8(const rtl::OUString& text) {
-    const rtl::OString bytes = rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8);
-    return std::string(bytes.getStr(), static_cast<std::size_t>(bytes.getLength()));
-}
-
-rtl::OUString ustring(std::string_view text) {
-    return rtl::OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
-}
-
 } // namespace allot::addin

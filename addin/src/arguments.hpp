@@ -12,6 +12,7 @@
 
 #include "call_error.hpp"
 #include "function_table.hpp"
+#include "uno_text.hpp"
 
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
@@ -94,9 +95,5 @@ bool all_blank(const Cells& cells);
 
 // A rows × columns result from values in reading order.
 DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values);
-
-// UTF-8 and back, for every text that crosses the UNO boundary.
-std::string utf8(const rtl::OUString& text);
-rtl::OUString ustring(std::string_view text);
 
 } // namespace allot::addin

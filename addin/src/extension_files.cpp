@@ -2,6 +2,7 @@
 
 #include "log.hpp"
 #include "messages.hpp"
+#include "uno_text.hpp"
 
 #include <com/sun/star/util/PathSubstitution.hpp>
 #include <osl/file.hxx>
@@ -20,7 +21,7 @@ std::string profile_dir(const uno::Reference<uno::XComponentContext>& context) {
         rtl::OUString url = substitution->substituteVariables("$(user)", true);
         rtl::OUString path;
         if (osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None)
-            return rtl::OUStringToOString(path, RTL_TEXTENCODING_UTF8).getStr();
+            return utf8(path);
     } catch (const uno::Exception&) {
     }
     return {};

@@ -1,6 +1,7 @@
 #include "ui_language.hpp"
 
 #include "log.hpp"
+#include "uno_text.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -11,10 +12,6 @@ namespace {
 
 namespace uno = css::uno;
 using rtl::OUString;
-
-std::string utf8(const OUString& text) {
-    return rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr();
-}
 
 // One string property of the office configuration; empty when unreadable.
 std::string configured(const uno::Reference<uno::XComponentContext>& context, const char* node_path,

@@ -22,7 +22,7 @@ std::optional<std::string> Invocation::text(const std::string& name) const {
         return std::nullopt;
     rtl::OUString text;
     if (found->second >>= text)
-        return utf8_of(text);
+        return utf8(text);
     double number = 0.0;
     if (found->second >>= number) {
         char buffer[32];

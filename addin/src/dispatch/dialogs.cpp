@@ -58,11 +58,11 @@ uno::Reference<css::awt::XControl> control(const uno::Reference<css::awt::XDialo
 void set_label(const uno::Reference<css::awt::XDialog>& dialog, const char* name,
                const std::string& text) {
     uno::Reference<css::awt::XFixedText>(control(dialog, name), uno::UNO_QUERY_THROW)
-        ->setText(ustring_of(text));
+        ->setText(ustring(text));
 }
 
 std::string text_of(const uno::Reference<css::awt::XDialog>& dialog, const char* name) {
-    return utf8_of(
+    return utf8(
         uno::Reference<css::awt::XTextComponent>(control(dialog, name), uno::UNO_QUERY_THROW)
             ->getText());
 }
@@ -105,7 +105,7 @@ std::optional<RedistributeChoices> ask_redistribute(const Invocation& call,
         set_label(dialog, "Current", commands::amount(facts.current_total, facts.unit));
     }
     uno::Reference<css::awt::XTextComponent>(control(dialog, "Unit"), uno::UNO_QUERY_THROW)
-        ->setText(ustring_of(shortest(facts.unit)));
+        ->setText(ustring(shortest(facts.unit)));
 
     const bool confirmed = dialog->execute() == 1;
     std::optional<RedistributeChoices> choices;
@@ -148,7 +148,7 @@ void tell(const Invocation& call, const std::string& title, const std::string& m
                                                  uno::UNO_QUERY_THROW);
     const auto box = factory->createMessageBox(
         parent, error ? css::awt::MessageBoxType_ERRORBOX : css::awt::MessageBoxType_INFOBOX,
-        css::awt::MessageBoxButtons::BUTTONS_OK, ustring_of(title), ustring_of(message));
+        css::awt::MessageBoxButtons::BUTTONS_OK, ustring(title), ustring(message));
     box->execute();
     uno::Reference<css::lang::XComponent>(box, uno::UNO_QUERY_THROW)->dispose();
 }
@@ -158,11 +158,11 @@ std::optional<std::string> ask_save_url(const Invocation& call, const std::strin
     const auto picker = dialogs::FilePicker::createWithMode(
         call.workbook.context(), dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
     uno::Reference<dialogs::XFilterManager> filters(picker, uno::UNO_QUERY_THROW);
-    const auto excel = ustring_of(say("Excel 2007–365 workbook", call.language));
+    const auto excel = ustring(say("Excel 2007–365 workbook", call.language));
     filters->appendFilter(excel, "*.xlsx");
     filters->setCurrentFilter(excel);
-    picker->setTitle(ustring_of(say("Freeze for Excel", call.language)));
-    picker->setDefaultName(ustring_of(suggested_name));
+    picker->setTitle(ustring(say("Freeze for Excel", call.language)));
+    picker->setDefaultName(ustring(suggested_name));
     uno::Reference<dialogs::XFilePickerControlAccess> controls(picker, uno::UNO_QUERY);
     if (controls.is()) {
         try {
@@ -176,7 +176,7 @@ std::optional<std::string> ask_save_url(const Invocation& call, const std::strin
     const auto files = picker->getSelectedFiles();
     if (files.getLength() == 0)
         return std::nullopt;
-    return utf8_of(files[0]);
+    return utf8(files[0]);
 }
 
 } // namespace allot::addin

@@ -52,9 +52,9 @@ std::string file_url(const std::string& given) {
     if (given.rfind("file:", 0) == 0)
         return given;
     rtl::OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(ustring_of(given), url) != osl::FileBase::E_None)
+    if (osl::FileBase::getFileURLFromSystemPath(ustring(given), url) != osl::FileBase::E_None)
         throw Refusal(Reason::BadArgument, {"URL", given});
-    return utf8_of(url);
+    return utf8(url);
 }
 
 sal_Int32 freeze_sheet(const uno::Reference<css::sheet::XSpreadsheet>& original,
@@ -69,7 +69,7 @@ sal_Int32 freeze_sheet(const uno::Reference<css::sheet::XSpreadsheet>& original,
                           ->createEnumeration();
     while (each->hasMoreElements()) {
         uno::Reference<css::table::XCell> cell(each->nextElement(), uno::UNO_QUERY_THROW);
-        if (commands::calls_allot(utf8_of(cell->getFormula())))
+        if (commands::calls_allot(utf8(cell->getFormula())))
             allot_cells.push_back(
                 uno::Reference<css::sheet::XCellAddressable>(cell, uno::UNO_QUERY_THROW)
                     ->getCellAddress());
@@ -129,7 +129,7 @@ Outcome freeze_for_excel(Invocation& call) {
         throw Refusal(Reason::MissingArgument, {"URL"});
     } else {
         uno::Reference<css::frame::XModel> model(workbook.document(), uno::UNO_QUERY_THROW);
-        std::string name = utf8_of(model->getURL());
+        std::string name = utf8(model->getURL());
         name = name.substr(name.find_last_of('/') + 1);
         name = name.substr(0, name.find_last_of('.'));
         const auto chosen =
@@ -142,9 +142,9 @@ Outcome freeze_for_excel(Invocation& call) {
     // The copy: the document as it is now (unsaved edits included).
     const auto temporary = css::io::TempFile::create(workbook.context());
     temporary->setRemoveFile(true);
-    const std::string copy_url = utf8_of(temporary->getUri());
+    const std::string copy_url = utf8(temporary->getUri());
     uno::Reference<css::frame::XStorable>(workbook.document(), uno::UNO_QUERY_THROW)
-        ->storeToURL(ustring_of(copy_url), store_arguments("calc8"));
+        ->storeToURL(ustring(copy_url), store_arguments("calc8"));
     const ScratchDocument copy(workbook.context(), copy_url);
 
     uno::Reference<css::container::XIndexAccess> originals(workbook.document()->getSheets(),
@@ -158,16 +158,16 @@ Outcome freeze_for_excel(Invocation& call) {
                                                      uno::UNO_QUERY_THROW),
             uno::Reference<css::sheet::XSpreadsheet>(copies->getByIndex(i), uno::UNO_QUERY_THROW));
     uno::Reference<css::frame::XStorable>(copy.document(), uno::UNO_QUERY_THROW)
-        ->storeToURL(ustring_of(url), store_arguments("Calc MS Excel 2007 XML"));
+        ->storeToURL(ustring(url), store_arguments("Calc MS Excel 2007 XML"));
 
     rtl::OUString path;
-    osl::FileBase::getSystemPathFromFileURL(ustring_of(url), path);
+    osl::FileBase::getSystemPathFromFileURL(ustring(url), path);
     Outcome outcome;
     outcome.message = commands::say(
         "Saved {1} for Excel: {2} ALLOT formula cells replaced by their values; other formulas "
         "kept. This workbook is unchanged.",
-        call.language, {utf8_of(path.isEmpty() ? ustring_of(url) : path), std::to_string(frozen)});
-    outcome.add("URL", uno::Any(ustring_of(url)));
+        call.language, {utf8(path.isEmpty() ? ustring(url) : path), std::to_string(frozen)});
+    outcome.add("URL", uno::Any(ustring(url)));
     outcome.add("Frozen", uno::Any(frozen));
     return outcome;
 }

@@ -24,7 +24,7 @@ using commands::Refusal;
 
 // The command a URL names, or nullptr: vnd.org.allot:Redistribute.
 const commands::Command* command_of(const css::util::URL& url) {
-    const std::string complete = utf8_of(url.Complete);
+    const std::string complete = utf8(url.Complete);
     if (complete.rfind(commands::protocol, 0) != 0)
         return nullptr;
     return commands::find_command(std::string_view(complete).substr(commands::protocol.size()));
@@ -110,7 +110,7 @@ CommandHandler::run(const css::util::URL& url,
         language = language_of(ui_language_tag(context_));
         const commands::Command* command = command_of(url);
         if (!command)
-            throw Refusal(Reason::UnknownCommand, {utf8_of(url.Complete)});
+            throw Refusal(Reason::UnknownCommand, {utf8(url.Complete)});
         // The menu title without its access key and dots: "重新分配(~R)…" → "重新分配".
         title = commands::say(command->title, language);
         if (const auto key = title.find("(~"); key != std::string::npos)
@@ -120,7 +120,7 @@ CommandHandler::run(const css::util::URL& url,
         std::erase(title, '~');
         std::map<std::string, uno::Any> given;
         for (const auto& argument : arguments)
-            given[utf8_of(argument.Name)] = argument.Value;
+            given[utf8(argument.Name)] = argument.Value;
         interactive = !has_own_arguments(*command, given);
         uno::Reference<css::frame::XFrame> frame;
         {
@@ -128,29 +128,28 @@ CommandHandler::run(const css::util::URL& url,
             frame = frame_;
         }
         Invocation call{Workbook(context_, frame), language, interactive, std::move(given)};
-        log().info("{} ({})", utf8_of(url.Complete),
-                   interactive ? "from the menu" : "with arguments");
+        log().info("{} ({})", utf8(url.Complete), interactive ? "from the menu" : "with arguments");
         outcome = run_command(*command, call);
         if (interactive && !outcome.message.empty() && outcome.status == Outcome::Status::Done)
             tell(call, title, outcome.message, false);
     } catch (const Refusal& refusal) {
         outcome = {Outcome::Status::Refused, commands::explain(refusal, language), {}};
     } catch (const uno::Exception& failure) {
-        log().error("{}: {}", utf8_of(url.Complete), utf8_of(failure.Message));
+        log().error("{}: {}", utf8(url.Complete), utf8(failure.Message));
         outcome = {Outcome::Status::Refused,
-                   commands::explain(Refusal(Reason::Failed, {utf8_of(failure.Message)}), language),
+                   commands::explain(Refusal(Reason::Failed, {utf8(failure.Message)}), language),
                    {}};
     } catch (const std::exception& failure) {
-        log().error("{}: {}", utf8_of(url.Complete), failure.what());
+        log().error("{}: {}", utf8(url.Complete), failure.what());
         outcome = {Outcome::Status::Refused,
                    commands::explain(Refusal(Reason::Failed, {failure.what()}), language),
                    {}};
     } catch (...) {
-        log().error("{}: unknown failure", utf8_of(url.Complete));
+        log().error("{}: unknown failure", utf8(url.Complete));
         outcome = {Outcome::Status::Refused, "Allot could not finish.", {}};
     }
     if (outcome.status == Outcome::Status::Refused) {
-        log().info("{}: refused: {}", utf8_of(url.Complete), outcome.message);
+        log().info("{}: refused: {}", utf8(url.Complete), outcome.message);
         if (interactive) {
             try {
                 std::lock_guard lock(mutex_);
@@ -165,7 +164,7 @@ CommandHandler::run(const css::util::URL& url,
     auto* value = values.getArray();
     value[0] = css::beans::NamedValue(
         "Status", uno::Any(rtl::OUString::createFromAscii(status_name(outcome.status))));
-    value[1] = css::beans::NamedValue("Message", uno::Any(ustring_of(outcome.message)));
+    value[1] = css::beans::NamedValue("Message", uno::Any(ustring(outcome.message)));
     for (std::size_t i = 0; i < outcome.values.size(); ++i)
         value[2 + i] = outcome.values[i];
     const sal_Int16 state = outcome.status == Outcome::Status::Done
@@ -189,8 +188,7 @@ void CommandHandler::dispatchWithNotification(
         listener->dispatchFinished(
             css::frame::DispatchResultEvent(static_cast<cppu::OWeakObject*>(this), state, result));
     } catch (const uno::Exception& failure) {
-        log().warn("cannot report the result of {}: {}", utf8_of(url.Complete),
-                   utf8_of(failure.Message));
+        log().warn("cannot report the result of {}: {}", utf8(url.Complete), utf8(failure.Message));
     }
 }
 

@@ -47,7 +47,7 @@ std::string held_style_for(const uno::Reference<css::sheet::XSpreadsheetDocument
     if (!base.empty() && base != "Default")
         name += std::string(separator) + base;
     const auto styles = cell_styles(document);
-    const auto key = ustring_of(name);
+    const auto key = ustring(name);
     if (styles->hasByName(key))
         return name;
     uno::Reference<css::lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
@@ -55,7 +55,7 @@ std::string held_style_for(const uno::Reference<css::sheet::XSpreadsheetDocument
         factory->createInstance("com.sun.star.style.CellStyle"), uno::UNO_QUERY_THROW);
     styles->insertByName(key, uno::Any(style));
     if (!base.empty())
-        style->setParentStyle(ustring_of(base));
+        style->setParentStyle(ustring(base));
     uno::Reference<css::beans::XPropertySet> properties(style, uno::UNO_QUERY_THROW);
     properties->setPropertyValue("CellBackColor", uno::Any(held_fill));
     properties->setPropertyValue("IsCellBackgroundTransparent", uno::Any(false));
@@ -65,9 +65,9 @@ std::string held_style_for(const uno::Reference<css::sheet::XSpreadsheetDocument
 std::string released_style(const uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                            const std::string& held) {
     const auto styles = cell_styles(document);
-    uno::Reference<css::style::XStyle> style(styles->getByName(ustring_of(held)),
+    uno::Reference<css::style::XStyle> style(styles->getByName(ustring(held)),
                                              uno::UNO_QUERY_THROW);
-    const std::string parent = utf8_of(style->getParentStyle());
+    const std::string parent = utf8(style->getParentStyle());
     return parent.empty() ? std::string("Default") : parent;
 }
 

@@ -45,7 +45,7 @@ Outcome hold(Invocation& call, bool release) {
                                                                 uno::UNO_QUERY_THROW);
             rtl::OUString style;
             properties->getPropertyValue("CellStyle") >>= style;
-            const std::string now = utf8_of(style);
+            const std::string now = utf8(style);
             if (is_held_style(now) != release)
                 continue; // already as asked
             auto found = styles.find(now);
@@ -67,7 +67,7 @@ Outcome hold(Invocation& call, bool release) {
     if (!restyles.empty()) {
         UndoStep step(workbook, commands::say(release ? "Release" : "Hold", call.language));
         for (const Restyle& restyle : restyles) {
-            restyle.cells->setPropertyValue("CellStyle", uno::Any(ustring_of(restyle.style)));
+            restyle.cells->setPropertyValue("CellStyle", uno::Any(ustring(restyle.style)));
             changed += restyle.count;
         }
     }

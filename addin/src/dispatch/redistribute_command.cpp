@@ -151,7 +151,7 @@ Outcome redistribute_block(Invocation& call, const CellRangeAddress& at, Block b
     const commands::Summary summary =
         commands::summary_of(result, request.block.area, request.unit);
     Outcome outcome{Outcome::Status::Done, commands::describe(summary, call.language), {}};
-    outcome.add("Range", uno::Any(ustring_of(request.block.area.range())));
+    outcome.add("Range", uno::Any(ustring(request.block.area.range())));
     outcome.add("Cells", uno::Any(static_cast<sal_Int32>(summary.cells)));
     outcome.add("Changed", uno::Any(static_cast<sal_Int32>(summary.changed)));
     outcome.add("Held", uno::Any(static_cast<sal_Int32>(summary.held)));
@@ -200,7 +200,7 @@ std::vector<NamedCell> named_cells(const Workbook& workbook) {
                 continue;
             const CellRangeAddress at = range->getRangeAddress();
             if (at.StartColumn == at.EndColumn && at.StartRow == at.EndRow)
-                cells.push_back({utf8_of(name), at});
+                cells.push_back({utf8(name), at});
         } catch (const uno::Exception&) {
             // a name that is a formula, not a range
         }
@@ -330,8 +330,8 @@ void hold_outputs(const Invocation& call, const CellRangeAddress& outputs, const
             target->setValue(value);
         else if (target->getType() != css::table::CellContentType_VALUE ||
                  target->getValue() != value)
-            throw Refusal(Reason::PlanHoldTaken, {target_name, utf8_of(target->getFormula()),
-                                                  commands::grouped(value, 2)});
+            throw Refusal(Reason::PlanHoldTaken,
+                          {target_name, utf8(target->getFormula()), commands::grouped(value, 2)});
     }
 }
 
@@ -417,8 +417,8 @@ Outcome redistribute_plan(Invocation& call, const CellRangeAddress& outputs, con
     summary.checks = plan_checks(workbook);
 
     Outcome outcome{Outcome::Status::Done, commands::describe(summary, call.language), {}};
-    outcome.add("Range", uno::Any(ustring_of(summary.range)));
-    outcome.add("TotalCell", uno::Any(ustring_of(inputs.total_label)));
+    outcome.add("Range", uno::Any(ustring(summary.range)));
+    outcome.add("TotalCell", uno::Any(ustring(inputs.total_label)));
     outcome.add("Cells", uno::Any(static_cast<sal_Int32>(summary.cells)));
     outcome.add("Changed", uno::Any(static_cast<sal_Int32>(summary.changed)));
     outcome.add("Held", uno::Any(static_cast<sal_Int32>(summary.held)));

@@ -18,7 +18,7 @@ ScratchDocument::ScratchDocument(const uno::Reference<uno::XComponentContext>& c
     uno::Sequence<css::beans::PropertyValue> arguments(1);
     arguments.getArray()[0].Name = "Hidden";
     arguments.getArray()[0].Value <<= true;
-    document_.set(desktop->loadComponentFromURL(ustring_of(url), "_blank", 0, arguments),
+    document_.set(desktop->loadComponentFromURL(ustring(url), "_blank", 0, arguments),
                   uno::UNO_QUERY);
     if (!document_.is())
         throw std::runtime_error("cannot open a hidden spreadsheet");

@@ -39,7 +39,7 @@ using commands::Refusal;
 using css::table::CellRangeAddress;
 
 std::string shown(const uno::Reference<css::table::XCell>& cell) {
-    return utf8_of(uno::Reference<css::text::XTextRange>(cell, uno::UNO_QUERY_THROW)->getString());
+    return utf8(uno::Reference<css::text::XTextRange>(cell, uno::UNO_QUERY_THROW)->getString());
 }
 
 uno::Reference<css::sheet::XNamedRanges>
@@ -133,7 +133,7 @@ Outcome why(Invocation& call) {
     const auto sheet = workbook.sheet(at.Sheet);
     const auto cell = sheet->getCellByPosition(at.StartColumn, at.StartRow);
     const std::string name = workbook.cell_name(at.Sheet, at.StartColumn, at.StartRow, at.Sheet);
-    const std::string formula = utf8_of(cell->getFormula());
+    const std::string formula = utf8(cell->getFormula());
     const auto calls = commands::allot_calls(formula);
     if (calls.empty())
         throw Refusal(Reason::NoAllotFormula, {name});
@@ -183,12 +183,12 @@ Outcome why(Invocation& call) {
                            ->getCellByPosition(at.StartColumn, at.StartRow);
     const std::string ok = addin::translate("OK", call.language);
     for (const commands::AllotCall& each : calls) {
-        place->setFormula(ustring_of(commands::why_formula(each)));
+        place->setFormula(ustring(commands::why_formula(each)));
         const std::string reason = shown(place);
         if (reason != ok && !reason.empty()) {
             Outcome outcome{Outcome::Status::Done, reason, {}};
-            outcome.add("Function", uno::Any(ustring_of("ALLOT." + upper(each.function))));
-            outcome.add("Reason", uno::Any(ustring_of(reason)));
+            outcome.add("Function", uno::Any(ustring("ALLOT." + upper(each.function))));
+            outcome.add("Reason", uno::Any(ustring(reason)));
             return outcome;
         }
     }
@@ -198,8 +198,8 @@ Outcome why(Invocation& call) {
         Outcome::Status::Done,
         commands::explain(Refusal(Reason::NoFormulaError, {name, function}), call.language),
         {}};
-    outcome.add("Function", uno::Any(ustring_of(function)));
-    outcome.add("Reason", uno::Any(ustring_of(ok)));
+    outcome.add("Function", uno::Any(ustring(function)));
+    outcome.add("Reason", uno::Any(ustring(ok)));
     return outcome;
 }
 

@@ -36,14 +36,6 @@ using rtl::OUString;
 
 } // namespace
 
-std::string utf8_of(const OUString& text) {
-    return rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr();
-}
-
-OUString ustring_of(std::string_view text) {
-    return OUString(text.data(), static_cast<sal_Int32>(text.size()), RTL_TEXTENCODING_UTF8);
-}
-
 Workbook::Workbook(const uno::Reference<uno::XComponentContext>& context,
                    const uno::Reference<css::frame::XFrame>& frame)
     : context_(context), frame_(frame) {
@@ -71,7 +63,7 @@ std::vector<CellRangeAddress> Workbook::selection() const {
 }
 
 CellRangeAddress Workbook::range(const std::string& text) const {
-    const OUString name = ustring_of(text);
+    const OUString name = ustring(text);
     try {
         uno::Reference<css::beans::XPropertySet> properties(document_, uno::UNO_QUERY_THROW);
         uno::Reference<css::sheet::XNamedRanges> names(properties->getPropertyValue("NamedRanges"),
@@ -125,8 +117,8 @@ uno::Reference<css::table::XCellRange> Workbook::cells(const CellRangeAddress& a
 
 commands::Area Workbook::area(const CellRangeAddress& at) const {
     uno::Reference<css::container::XNamed> named(sheet(at.Sheet), uno::UNO_QUERY_THROW);
-    return {utf8_of(named->getName()), at.StartColumn, at.StartRow,
-            at.EndColumn - at.StartColumn + 1, at.EndRow - at.StartRow + 1};
+    return {utf8(named->getName()), at.StartColumn, at.StartRow, at.EndColumn - at.StartColumn + 1,
+            at.EndRow - at.StartRow + 1};
 }
 
 std::string Workbook::cell_name(sal_Int16 sheet_index, sal_Int32 column, sal_Int32 row,
@@ -135,7 +127,7 @@ std::string Workbook::cell_name(sal_Int16 sheet_index, sal_Int32 column, sal_Int
     if (sheet_index == home)
         return name;
     uno::Reference<css::container::XNamed> named(sheet(sheet_index), uno::UNO_QUERY_THROW);
-    return utf8_of(named->getName()) + "." + name;
+    return utf8(named->getName()) + "." + name;
 }
 
 commands::Block Workbook::block(const CellRangeAddress& at) const {
@@ -156,7 +148,7 @@ commands::Block Workbook::block(const CellRangeAddress& at) const {
                 entry.value = number;
             } else if ((value >>= text) && !text.isEmpty()) {
                 entry.kind = Entry::Kind::Text;
-                entry.text = utf8_of(text);
+                entry.text = utf8(text);
             }
             block.entries.push_back(std::move(entry));
         }
@@ -174,8 +166,8 @@ commands::Block Workbook::block(const CellRangeAddress& at) const {
                 Entry& entry = block.entries[index];
                 entry.kind = Entry::Kind::Formula;
                 entry.text =
-                    utf8_of(range->getCellByPosition(column - at.StartColumn, row - at.StartRow)
-                                ->getFormula());
+                    utf8(range->getCellByPosition(column - at.StartColumn, row - at.StartRow)
+                             ->getFormula());
             }
         }
     }
@@ -195,7 +187,7 @@ std::vector<bool> Workbook::held(const CellRangeAddress& at) const {
                                                             uno::UNO_QUERY_THROW);
         OUString style;
         properties->getPropertyValue("CellStyle") >>= style;
-        if (!is_held_style(utf8_of(style)))
+        if (!is_held_style(utf8(style)))
             continue;
         uno::Reference<css::sheet::XSheetCellRanges> ranges(properties, uno::UNO_QUERY_THROW);
         for (const CellRangeAddress& part : ranges->getRangeAddresses())
@@ -230,7 +222,7 @@ UndoStep::UndoStep(const Workbook& workbook, const std::string& title) {
     uno::Reference<css::document::XUndoManagerSupplier> supplier(workbook.document(),
                                                                  uno::UNO_QUERY_THROW);
     undo_ = supplier->getUndoManager();
-    undo_->enterUndoContext(ustring_of(title));
+    undo_->enterUndoContext(ustring(title));
 }
 
 UndoStep::~UndoStep() {

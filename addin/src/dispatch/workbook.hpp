@@ -3,6 +3,8 @@
 // sees them (allot::commands::Block), and one undo step around every change.
 #pragma once
 
+#include "uno_text.hpp"
+
 #include <allot/commands/redistribute.hpp>
 
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -18,9 +20,6 @@
 #include <vector>
 
 namespace allot::addin {
-
-std::string utf8_of(const rtl::OUString& text);
-rtl::OUString ustring_of(std::string_view text);
 
 class Workbook {
 public:
