@@ -10,6 +10,7 @@
 // machine rounds.
 #include "hamilton.hpp"
 
+#include "compensated_sum.hpp"
 #include "decimal.hpp"
 
 #include <algorithm>
@@ -34,22 +35,6 @@ namespace {
 template <class Real>
 constexpr Real binary_error = sizeof(Real) > sizeof(double) ? 0x1p-56L : 0x1p-49;
 template <class Real> constexpr Real decimal_error = 0x1p-44;
-
-// Kahan–Babuška–Neumaier summation.
-long double compensated_sum(std::span<const double> values) {
-    long double sum = 0;
-    long double compensation = 0;
-    for (double value : values) {
-        const long double term = value;
-        const long double next = sum + term;
-        if (std::fabs(sum) >= std::fabs(term))
-            compensation += (sum - next) + term;
-        else
-            compensation += (term - next) + sum;
-        sum = next;
-    }
-    return sum + compensation;
-}
 
 std::int64_t to_int64(const BigInt& value) {
     if (value > BigInt(INT64_MAX) || value < BigInt(INT64_MIN))

@@ -1,9 +1,12 @@
-// ALLOT.SPLIT (SPEC §1): validate, take holds out, water-fill the rest over
-// the free parts in whole units, round with largest remainder, give the odd
-// part (a total that is not a whole number of units) to the largest part.
+// ALLOT.SPLIT (the README's "How each function decides"): validate, take
+// holds out, water-fill the rest over the free parts in whole units, round
+// with largest remainder, give the odd part (a total that is not a whole
+// number of units) to the largest part.
 #include "allot/split.hpp"
 
 #include "allot/error.hpp"
+#include "checks.hpp"
+#include "compensated_sum.hpp"
 #include "decimal.hpp"
 #include "hamilton.hpp"
 #include "precision.hpp"
@@ -22,7 +25,7 @@ namespace {
 
 using detail::int128;
 
-constexpr long double unit_limit = 0x1p53L; // SPEC: totals up to 2^53 units
+using detail::unit_limit;
 constexpr long double infinity = std::numeric_limits<long double>::infinity();
 
 std::string position_text(std::size_t index) {
@@ -35,38 +38,32 @@ std::string number_text(long double value) {
 
 // ---------------------------------------------------------------- validation
 
-void check_finite(double value, const char* argument, std::size_t index) {
-    if (!std::isfinite(value))
-        throw Error(Problem::NotFinite, {argument, position_text(index)});
-}
-
-void check_shape(const std::vector<std::optional<double>>& values, const char* argument,
-                 SplitArgument position, std::size_t items) {
+void check_shape(const std::vector<std::optional<double>>& values, SplitArgument argument,
+                 std::size_t items) {
     if (!values.empty() && values.size() != items)
         throw Error(Problem::CountMismatch, {std::to_string(values.size()), std::to_string(items)},
-                    position, std::optional(SplitArgument::weights));
+                    argument, std::optional(SplitArgument::weights));
     for (std::size_t i = 0; i < values.size(); ++i)
-        if (values[i])
-            check_finite(*values[i], argument, i);
+        detail::check_finite(values[i], argument, i);
 }
 
 void validate(const SplitRequest& request) {
-    check_finite(request.total, "total", 0);
-    check_finite(request.unit, "unit", 0);
+    detail::check_finite(request.total, SplitArgument::total);
+    detail::check_finite(request.unit, SplitArgument::unit);
     if (request.unit < 0)
         throw Error(Problem::NegativeUnit, {format_number(request.unit)});
     if (request.weights.empty())
         throw Error(Problem::EmptyWeights, {});
     for (std::size_t i = 0; i < request.weights.size(); ++i) {
-        check_finite(request.weights[i], "weights", i);
+        detail::check_finite(request.weights[i], SplitArgument::weights, i);
         if (request.weights[i] < 0)
             throw Error(Problem::NegativeWeight,
                         {position_text(i), format_number(request.weights[i])});
     }
     const std::size_t items = request.weights.size();
-    check_shape(request.minimums, "minimums", SplitArgument::minimums, items);
-    check_shape(request.maximums, "maximums", SplitArgument::maximums, items);
-    check_shape(request.fixed, "fixed", SplitArgument::fixed, items);
+    check_shape(request.minimums, SplitArgument::minimums, items);
+    check_shape(request.maximums, SplitArgument::maximums, items);
+    check_shape(request.fixed, SplitArgument::fixed, items);
 }
 
 // ---------------------------------------------------------------- orientation
@@ -148,36 +145,31 @@ private:
 
 [[noreturn]] void too_many_units(long double units) {
     throw Error(Problem::TooManyUnits,
-                {number_text(std::floor(std::fabs(units))), "9007199254740992"});
+                {number_text(std::floor(std::fabs(units))), detail::unit_limit_text()});
 }
 
 // ---------------------------------------------------------------- holds
 
-// total − Σ holds, with Neumaier compensation, and the scale that the
-// 1e-9 relative tolerance refers to.
+// total − Σ holds, summed with compensation, and the scale that the 1e-9
+// relative tolerance refers to.
 struct Remaining {
     long double amount = 0;
     long double scale = 0;
 };
 
 Remaining remaining_after_holds(const Oriented& o) {
-    long double sum = o.total;
-    long double compensation = 0;
     long double scale = o.total;
     if (!o.has_holds())
-        return {sum, scale};
+        return {o.total, scale};
+    detail::CompensatedSum sum(o.total);
     for (std::size_t i = 0; i < o.size(); ++i) {
         const auto fixed = o.fixed(i);
         if (!fixed)
             continue;
-        const long double term = -static_cast<long double>(*fixed);
-        const long double next = sum + term;
-        compensation +=
-            std::fabs(sum) >= std::fabs(term) ? (sum - next) + term : (term - next) + sum;
-        sum = next;
-        scale += std::fabs(term);
+        sum.add(-static_cast<long double>(*fixed));
+        scale += std::fabs(*fixed);
     }
-    return {sum + compensation, scale};
+    return {sum.value(), scale};
 }
 
 // The parts that are not held, in order.
@@ -302,8 +294,8 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     const long double unit = o.unit;
     const auto [units, odd] = unit_count(rest.amount, unit);
 
-    // Bounds inward to whole units; long double sums for the messages.
     const std::size_t n = free.size();
+    // Bounds inward to whole units; long double sums for the messages.
     std::vector<detail::UnitPart> parts(n);
     int128 lowest = 0;
     int128 highest = 0;
