@@ -7,6 +7,12 @@ namespace {
 
 // The English texts are msgids of addin/po/<language>/commands.po.
 constexpr std::array commands{
+    Command{"Decompose", "~Decompose…",
+            "Turn an annual target into a live, checked plan: rows and their basis, a method, a "
+            "preview of two methods side by side.",
+            "Total, InputRange, Method, Unit, Output, Name, Labels, ColumnLabels, Factors, "
+            "FactorWeights, Multipliers, History, Minimum, Maximum, Levels, FloorRatio, "
+            "StretchRatio, Actuals, DealSize, Periods, People, Chart, Compare"},
     Command{"Redistribute", "~Redistribute…",
             "Spread a new total over the selected numbers exactly, keeping held cells; on a plan, "
             "change its total and recalculate.",

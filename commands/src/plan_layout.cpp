@@ -136,10 +136,10 @@ int length(const Range& range) {
     return std::max(range.rows, range.columns);
 }
 
-void require_line(const Range& range, std::string_view what) {
+void require_line(const Range& range, const std::string& what) {
     if (range.rows != 1 && range.columns != 1)
-        throw Refusal(Reason::PlanInputShape, {std::string(what), std::to_string(range.rows),
-                                               std::to_string(range.columns)});
+        throw Refusal(Reason::PlanInputShape,
+                      {what, std::to_string(range.rows), std::to_string(range.columns)});
 }
 
 // A one-row range with absolute columns and a relative row ($'S'.$B2:$M2):
@@ -186,7 +186,7 @@ Head head(Layout& layout) {
 // Proportional, equal, capability, OKR: one row per entity.
 Plan entity_table(Layout& layout) {
     const PlanRequest& request = layout.request();
-    require_line(request.input, "basis");
+    require_line(request.input, layout.say("basis"));
     const int n = length(request.input);
     Head top = head(layout);
     const int left = layout.left();
@@ -207,7 +207,8 @@ Plan entity_table(Layout& layout) {
     if (request.method == Method::Capability) {
         if (!request.factors || request.factors->rows != n)
             throw Refusal(Reason::PlanCountMismatch,
-                          {"factors", std::to_string(request.factors ? request.factors->rows : 0),
+                          {layout.say("factors"),
+                           std::to_string(request.factors ? request.factors->rows : 0),
                            std::to_string(n)});
         if (static_cast<int>(request.factor_weights.size()) != request.factors->columns)
             throw Refusal(Reason::PlanFactorWeights, {std::to_string(request.factor_weights.size()),
@@ -325,7 +326,8 @@ Plan entity_table(Layout& layout) {
     if (request.actuals) {
         if (length(*request.actuals) != n)
             throw Refusal(Reason::PlanCountMismatch,
-                          {"actuals", std::to_string(length(*request.actuals)), std::to_string(n)});
+                          {layout.say("actuals"), std::to_string(length(*request.actuals)),
+                           std::to_string(n)});
         const std::string actual_input = layout.name("Actuals", *request.actuals);
         heading("Actual");
         actual_column = column;
@@ -392,7 +394,7 @@ Plan entity_table(Layout& layout) {
     layout.formula(target_column, totals + 1, check, Look::Check);
     const std::string check_name = layout.name("Check", target_column, totals + 1);
     if (request.chart)
-        layout.chart({request.sheet, name_column, first, 1, n},
+        layout.chart({request.sheet, name_column, header, 1, n + 1},
                      {request.sheet, target_column, header, 1, n + 1}, column + 1, header);
     return layout.finish(targets, check_name);
 }
@@ -458,8 +460,8 @@ Plan seasonal(Layout& layout) {
                    Look::Check);
     const std::string check = layout.name("Check", left + 1, check_row);
     if (request.chart)
-        layout.chart({request.sheet, left + 1, header, months, 1},
-                     {request.sheet, left + 1, targets_row, months, 1}, left, check_row + 2);
+        layout.chart({request.sheet, left, header, months + 1, 1},
+                     {request.sheet, left, targets_row, months + 1, 1}, left, check_row + 2);
     return layout.finish(targets, check);
 }
 
@@ -557,8 +559,8 @@ Plan grid(Layout& layout) {
                    Look::Check);
     const std::string check = layout.name("Check", grid_left, check_row);
     if (request.chart)
-        layout.chart({request.sheet, grid_left, header, months, 1},
-                     {request.sheet, grid_left, month_row, months, 1}, left, check_row + 2);
+        layout.chart({request.sheet, left, header, months + 1, 1},
+                     {request.sheet, left, month_row, months + 1, 1}, left, check_row + 2);
     return layout.finish(grid_name, check);
 }
 
@@ -633,7 +635,7 @@ Plan node_table(Layout& layout) {
         Look::Check);
     const std::string check = layout.name("Check", target_column, check_row);
     if (request.chart && !kpi)
-        layout.chart({request.sheet, left, first, 1, n},
+        layout.chart({request.sheet, left, header, 1, n + 1},
                      {request.sheet, target_column, header, 1, n + 1}, column + 1, header);
     return layout.finish(targets, check);
 }
@@ -641,7 +643,7 @@ Plan node_table(Layout& layout) {
 // Funnel: from the revenue target back to the activity it takes.
 Plan funnel(Layout& layout) {
     const PlanRequest& request = layout.request();
-    require_line(request.input, "rates");
+    require_line(request.input, layout.say("rates"));
     const int steps = length(request.input);
     const int stages = steps + 1;
     Head top = head(layout);
@@ -697,7 +699,7 @@ Plan funnel(Layout& layout) {
     layout.formula(left + 2, check_row, "=" + revenue + ">=" + top.total, Look::Check);
     const std::string check = layout.name("Check", left + 2, check_row);
     if (request.chart)
-        layout.chart({request.sheet, left, first, 1, stages},
+        layout.chart({request.sheet, left, header, 1, stages + 1},
                      {request.sheet, left + 2, header, 1, stages + 1}, left + 5, header);
     return layout.finish(counts, check);
 }

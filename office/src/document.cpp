@@ -49,6 +49,8 @@
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XTableCharts.hpp>
+#include <com/sun/star/table/XTableChartsSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
@@ -458,6 +460,31 @@ std::vector<std::string> Document::undo_titles() const {
                  ->getAllUndoActionTitles())
             titles.push_back(to_utf8(title));
         return titles;
+    });
+}
+
+int Document::conditions(std::string_view sheet, std::string_view range) const {
+    return guarded("cannot read the conditional format of " + where(sheet, range), [&] {
+        impl_->check_open();
+        Reference<css::container::XIndexAccess> entries(
+            Reference<css::beans::XPropertySet>(range_of(impl_->sheet(sheet), range),
+                                                UNO_QUERY_THROW)
+                ->getPropertyValue("ConditionalFormat"),
+            UNO_QUERY_THROW);
+        return static_cast<int>(entries->getCount());
+    });
+}
+
+std::vector<std::string> Document::charts(std::string_view sheet) const {
+    return guarded("cannot list the charts of " + std::string(sheet), [&] {
+        impl_->check_open();
+        std::vector<std::string> names;
+        for (const auto& name :
+             Reference<css::table::XTableChartsSupplier>(impl_->sheet(sheet), UNO_QUERY_THROW)
+                 ->getCharts()
+                 ->getElementNames())
+            names.push_back(to_utf8(name));
+        return names;
     });
 }
 

@@ -47,5 +47,6 @@ Outcome redistribute(Invocation& call);
 Outcome hold(Invocation& call, bool release);
 Outcome freeze_for_excel(Invocation& call);
 Outcome why(Invocation& call);
+Outcome decompose(Invocation& call);
 
 } // namespace allot::addin

@@ -42,6 +42,8 @@ bool has_own_arguments(const commands::Command& command,
 
 Outcome run_command(const commands::Command& command, Invocation& call) {
     const std::string_view name = command.name;
+    if (name == "Decompose")
+        return decompose(call);
     if (name == "Redistribute")
         return redistribute(call);
     if (name == "Hold")

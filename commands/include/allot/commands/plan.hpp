@@ -114,6 +114,8 @@ struct PlanWarning {
     double below = 0.8;
 };
 
+// A column chart of the targets: the labels and the values, each with its
+// header cell first (a column, or for months a row with the header at left).
 struct PlanChart {
     std::string name;
     Range labels;

@@ -188,6 +188,10 @@ public:
     void undo();
     // The titles of the undo steps, most recent first.
     std::vector<std::string> undo_titles() const;
+    // How many conditions the conditional format of a range has.
+    int conditions(std::string_view sheet, std::string_view range) const;
+    // The names of a sheet's charts.
+    std::vector<std::string> charts(std::string_view sheet) const;
     // The name of a cell's style.
     std::string cell_style(std::string_view sheet, std::string_view address) const;
     // Whether the document has unsaved changes.
