@@ -10,6 +10,7 @@ packages=(
     libspdlog-dev libfmt-dev libcli11-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-wqy-microhei
+    python3
 )
 
 missing=()

@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# Screenshots of the template workbooks in a real LibreOffice (GUI, under Xvfb),
+# with the built .oxt installed into a private profile: one PNG per template
+# and language in docs/images/templates/. Run after a build:
+#
+#   bash scripts/template-screenshots.sh                  # every template; uses build/release
+#   bash scripts/template-screenshots.sh annual-plan.zh   # only these (file names without .fods)
+#   ALLOT_BUILD_DIR=build/x bash scripts/template-screenshots.sh
+#
+# Installs xvfb, imagemagick and python3-uno when missing (as root). Nothing is
+# written to $HOME or the user's LibreOffice profile; the office started here
+# is stopped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=${ALLOT_BUILD_DIR:-build/release}
+oxt=$(ls "$build"/addin/allot-*.oxt 2>/dev/null | head -n 1 || true)
+if [[ -z "$oxt" ]]; then
+    echo "No .oxt in $build/addin: build first (cmake --build $build)" >&2
+    exit 1
+fi
+
+missing=()
+for package in xvfb imagemagick python3-uno; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    if [[ $(id -u) -ne 0 ]]; then
+        echo "Missing packages: sudo apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+work=$(mktemp -d /tmp/allot-screenshots-XXXXXX)
+display=":$((50 + RANDOM % 400))"
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb=$!
+cleanup() {
+    kill "$xvfb" 2>/dev/null || true
+    wait "$xvfb" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+sleep 1
+
+out=docs/images/templates
+mkdir -p "$out"
+DISPLAY=$display WORK=$work OXT=$(realpath "$oxt") OUT=$(realpath "$out") \
+    SOURCES=$(realpath templates) ONLY="$*" /usr/bin/python3 - <<'PYTHON'
+# One office per UI language: a fresh profile, the .oxt installed through the
+# ExtensionManager, a restart, then every template of that language opened as
+# File > New > Templates would (a new document from the installed .ots).
+import os, pathlib, subprocess, sys, time
+import uno, unohelper
+from com.sun.star.beans import PropertyValue
+from com.sun.star.ucb import XCommandEnvironment
+from com.sun.star.task import XInteractionHandler
+
+work, oxt, out = pathlib.Path(os.environ["WORK"]), os.environ["OXT"], pathlib.Path(os.environ["OUT"])
+sources = pathlib.Path(os.environ["SOURCES"])
+display = os.environ["DISPLAY"]
+only = os.environ.get("ONLY", "").split()
+program = "/usr/lib/libreoffice/program"
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+class Approve(unohelper.Base, XCommandEnvironment, XInteractionHandler):
+    def getInteractionHandler(self):
+        return self
+
+    def getProgressHandler(self):
+        return None
+
+    def handle(self, request):
+        for continuation in request.getContinuations():
+            if continuation.queryInterface(uno.getTypeByName("com.sun.star.task.XInteractionApprove")):
+                continuation.select()
+                return
+
+
+class Office:
+    def __init__(self, profile, locale):
+        self.profile = profile
+        self.pipe = f"allot_screenshots_{os.getpid()}_{locale}"
+        (profile / "user").mkdir(parents=True, exist_ok=True)
+        items = [("/org.openoffice.Setup/L10N", "ooLocale", locale),
+                 ("/org.openoffice.Office.Linguistic/General", "UILocale", locale),
+                 ("/org.openoffice.Setup/Office", "ooSetupInstCompleted", "true"),
+                 ("/org.openoffice.Office.Common/Misc", "FirstRun", "false"),
+                 ("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false"),
+                 ("/org.openoffice.Office.Common/Misc", "UseLocking", "false"),
+                 ("/org.openoffice.Office.Common/Save/Document", "AutoSave", "false")]
+        xcu = ['<?xml version="1.0" encoding="UTF-8"?>',
+               '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+               'xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">']
+        xcu += [f'<item oor:path="{path}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>'
+                for path, name, value in items]
+        xcu.append("</oor:items>")
+        (profile / "user" / "registrymodifications.xcu").write_text("\n".join(xcu))
+        self.process = None
+
+    def start(self, headless):
+        home = work / "home"
+        home.mkdir(exist_ok=True)
+        env = dict(os.environ, HOME=str(home), DISPLAY=display)
+        args = [f"{program}/soffice", f"-env:UserInstallation=file://{self.profile}", "--norestore", "--nologo",
+                "--nolockcheck", "--nodefault", f"--accept=pipe,name={self.pipe};urp;"]
+        if headless:
+            args += ["--headless", "--invisible"]
+        self.process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        for _ in range(600):
+            try:
+                self.context = resolver.resolve(f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext")
+                break
+            except Exception:
+                time.sleep(0.1)
+        else:
+            sys.exit("LibreOffice did not start")
+        self.desktop = self.context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop",
+                                                                             self.context)
+
+    def stop(self):
+        try:
+            self.desktop.terminate()
+        except Exception:
+            pass  # the office goes away during the call
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def install(self, oxt):
+        manager = self.context.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+        manager.addExtension(uno.systemPathToFileUrl(oxt), (), "user", None, Approve())
+
+    def template_folder(self):
+        settings = self.context.getValueByName("/singletons/com.sun.star.util.thePathSettings")
+        expander = self.context.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
+        for url in settings.getPropertyValue("Template_internal"):
+            if url.startswith("vnd.sun.star.expand:") and url.endswith(".oxt/templates"):
+                from urllib.parse import unquote
+                return uno.fileUrlToSystemPath(expander.expandMacros(unquote(url[len("vnd.sun.star.expand:"):])))
+        sys.exit("the extension's template folder is not among the office's template paths")
+
+
+def shoot(name):
+    png = work / f"{name}.png"
+    subprocess.run(["import", "-display", display, "-window", "root", "-crop", "1600x1000+0+0", str(png)],
+                   check=True)
+    # A small palette keeps the repository light; the text stays sharp.
+    subprocess.run(["convert", str(png), "-colors", "192", f"PNG8:{out / (name + '.png')}"], check=True)
+    print(f"wrote {out / (name + '.png')}")
+
+
+for language, locale in (("en", "en-US"), ("zh", "zh-CN")):
+    wanted = [s for s in sorted(sources.glob(f"*.{language}.fods")) if not only or s.stem in only]
+    if not wanted:
+        continue
+    office = Office(work / f"profile-{language}", locale)
+    office.start(headless=True)
+    office.install(oxt)
+    office.stop()
+    office.start(headless=False)
+    folder = pathlib.Path(office.template_folder()) / "Allot"
+    for source in wanted:
+        template = folder / (source.stem + ".ots")
+        document = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(str(template)), "_blank", 0,
+                                                       (prop("AsTemplate", True),))
+        frame = document.CurrentController.Frame
+        frame.ContainerWindow.setPosSize(0, 0, 1600, 1000, 15)
+        document.CurrentController.ZoomValue = 90
+        document.calculateAll()
+        time.sleep(3)
+        shoot(source.stem)
+        document.close(True)
+    office.stop()
+PYTHON
