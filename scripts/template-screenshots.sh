@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the template workbooks in a real LibreOffice (GUI, under Xvfb),
 # with the built .oxt installed into a private profile: one PNG per template
-# and language in docs/images/templates/. Run after a build:
+# and language, and File > New > Templates in each language
+# (template-manager.<language>.png), in docs/images/templates/. Run after a build:
 #
 #   bash scripts/template-screenshots.sh                  # every template; uses build/release
 #   bash scripts/template-screenshots.sh annual-plan.zh   # only these (file names without .fods)
@@ -52,7 +53,7 @@ DISPLAY=$display WORK=$work OXT=$(realpath "$oxt") OUT=$(realpath "$out") \
 # One office per UI language: a fresh profile, the .oxt installed through the
 # ExtensionManager, a restart, then every template of that language opened as
 # File > New > Templates would (a new document from the installed .ots).
-import os, pathlib, subprocess, sys, time
+import os, pathlib, subprocess, sys, threading, time
 import uno, unohelper
 from com.sun.star.beans import PropertyValue
 from com.sun.star.ucb import XCommandEnvironment
@@ -164,7 +165,7 @@ def shoot(name):
 
 for language, locale in (("en", "en-US"), ("zh", "zh-CN")):
     wanted = [s for s in sorted(sources.glob(f"*.{language}.fods")) if not only or s.stem in only]
-    if not wanted:
+    if not wanted and only and f"template-manager.{language}" not in only:
         continue
     office = Office(work / f"profile-{language}", locale)
     office.start(headless=True)
@@ -183,5 +184,21 @@ for language, locale in (("en", "en-US"), ("zh", "zh-CN")):
         time.sleep(3)
         shoot(source.stem)
         document.close(True)
-    office.stop()
+    # File > New > Templates (a modal dialog: opened from another thread, and
+    # the office is killed afterwards, as nothing can close the dialog here).
+    if not only or f"template-manager.{language}" in only:
+        document = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+        frame = document.CurrentController.Frame
+        frame.ContainerWindow.setPosSize(0, 0, 1600, 1000, 15)
+        helper = office.context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper",
+                                                                         office.context)
+        threading.Thread(target=lambda: helper.executeDispatch(frame, ".uno:NewDoc", "", 0, ()),
+                         daemon=True).start()
+        time.sleep(8)
+        shoot(f"template-manager.{language}")
+        office.process.kill()
+        office.process.wait()
+    else:
+        office.stop()
+os._exit(0)  # the dialog's thread may still wait on the killed office
 PYTHON
