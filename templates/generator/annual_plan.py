@@ -107,7 +107,7 @@ def build_plan(tpl: Template, plan) -> None:
     ]
     for row, name, label, value, fmt, note in inputs:
         plan.set(f"A{row}", label)
-        tpl.input(plan, f"B{row}", name, label + ": " + note, value, fmt)
+        tpl.input(plan, f"B{row}", name, label + t(": ", "：") + note, value, fmt)
         plan.set(f"C{row}", note, "note")
     plan.cursor = "B7"
 
