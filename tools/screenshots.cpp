@@ -70,6 +70,17 @@ void fill(Document& document, const std::string& sheet, bool chinese) {
                          {430, 400, 470, 460, 480, 520}});
 }
 
+// Clicks a point of a window, given as fractions of its width and height
+// (dialog units scale with the font, so positions are relative).
+void click(const Settings& settings, const std::string& title, double x, double y) {
+    x11(settings, "sh -c 'eval $(xdotool search --name \"" + title +
+                      "\" | tail -1 | xargs xdotool getwindowgeometry --shell); "
+                      "xdotool mousemove $((X + WIDTH * " +
+                      std::to_string(static_cast<int>(x * 1000)) + " / 1000)) $((Y + HEIGHT * " +
+                      std::to_string(static_cast<int>(y * 1000)) + " / 1000)) click 1'");
+    std::this_thread::sleep_for(500ms);
+}
+
 // Runs a command from the menu (no arguments: dialogs) while `steps` acts on
 // its windows; waits for it to end.
 template <class Steps> void with_command(Document& document, const std::string& url, Steps steps) {
@@ -119,6 +130,47 @@ void take(const Settings& settings, const std::string& language) {
         shoot(settings, "why-command-" + language, "1100x520+0+80");
         x11(settings, "xdotool key Return");
     });
+    // The target wizard over five salespeople: last year's sales and two
+    // capability factors.
+    document.set_text(sheet, "A8", chinese ? "销售员" : "Salesperson");
+    document.set_text(sheet, "B8", chinese ? "去年销售额" : "Last year");
+    document.set_text(sheet, "C8", chinese ? "客户数" : "Accounts");
+    document.set_text(sheet, "D8", chinese ? "能力分" : "Skill");
+    const char* people_en[] = {"Ann", "Bo", "Chen", "Dana", "Eli"};
+    const char* people_zh[] = {"张伟", "王芳", "李娜", "刘洋", "陈静"};
+    for (int i = 0; i < 5; ++i)
+        document.set_text(sheet, "A" + std::to_string(9 + i),
+                          chinese ? people_zh[i] : people_en[i]);
+    document.set_values(sheet, "B9:D13",
+                        {{1200000, 42, 80},
+                         {800000, 30, 60},
+                         {1000000, 35, 90},
+                         {600000, 22, 40},
+                         {400000, 18, 75}});
+    document.select(sheet, "B9:B13");
+    const std::string wizard = chinese ? "分解目标" : "Decompose a target";
+    with_command(document, "vnd.org.allot:Decompose", [&] {
+        focus(settings, wizard);
+        x11(settings, "xdotool key Tab");
+        x11(settings,
+            "xdotool type --delay 50 '" + std::string(chinese ? "450万" : "4500000") + "'");
+        x11(settings, "xdotool key Tab");
+        x11(settings, "xdotool type --delay 50 1000");
+        shoot(settings, "decompose-step1-" + language, "1080x560+0+60");
+        click(settings, wizard, 0.556, 0.950); // Next
+        click(settings, wizard, 0.4, 0.33);    // the factor columns
+        x11(settings, "xdotool type --delay 30 'C9:D13'");
+        click(settings, wizard, 0.4, 0.40); // their weights
+        x11(settings, "xdotool type --delay 30 '0.6;0.4'");
+        shoot(settings, "decompose-step2-" + language, "1080x560+0+60");
+        click(settings, wizard, 0.556, 0.950); // Next: the preview
+        shoot(settings, "decompose-step3-" + language, "1080x560+0+60");
+        click(settings, wizard, 0.726, 0.950); // Write the plan
+        std::this_thread::sleep_for(2s);
+        x11(settings, "xdotool key Return"); // the summary
+    });
+    std::this_thread::sleep_for(1s);
+    shoot(settings, "decompose-plan-" + language, "1280x560+0+60");
     office.stop();
 }
 

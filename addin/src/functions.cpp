@@ -1,6 +1,7 @@
 #include "functions.hpp"
 
 #include "calls.hpp"
+#include "extension_files.hpp"
 #include "log.hpp"
 #include "messages.hpp"
 #include "ui_language.hpp"
@@ -8,11 +9,6 @@
 #include <allot/error.hpp>
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/util/PathSubstitution.hpp>
-#include <cppuhelper/implementationentry.hxx>
-#include <osl/file.hxx>
-
-#include <dlfcn.h>
 
 #include <array>
 #include <exception>
@@ -25,30 +21,6 @@ namespace {
 
 namespace uno = css::uno;
 using rtl::OUString;
-
-// The directory this library was loaded from: the unpacked extension, which
-// also holds the message catalogs.
-std::string library_dir() {
-    Dl_info info{};
-    if (dladdr(reinterpret_cast<void*>(&library_dir), &info) == 0 || !info.dli_fname)
-        return {};
-    std::string path = info.dli_fname;
-    auto slash = path.rfind('/');
-    return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
-}
-
-// The user profile directory, for the log file.
-std::string profile_dir(const uno::Reference<uno::XComponentContext>& context) {
-    try {
-        auto substitution = css::util::PathSubstitution::create(context);
-        OUString url = substitution->substituteVariables("$(user)", true);
-        OUString path;
-        if (osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None)
-            return utf8(path);
-    } catch (const uno::Exception&) {
-    }
-    return {};
-}
 
 [[noreturn]] void reject(const char* function, const std::string& reason,
                          const uno::Reference<uno::XInterface>& self) {
@@ -88,37 +60,11 @@ const ArgumentInfo* argument_of(const OUString& programmaticName, sal_Int32 argu
     return &function->arguments[static_cast<std::size_t>(argument)];
 }
 
-// The component's factory data, for component_getFactory.
-uno::Reference<uno::XInterface>
-    SAL_CALL create_functions(const uno::Reference<uno::XComponentContext>& context) {
-    return static_cast<cppu::OWeakObject*>(new Functions(context));
-}
-
-OUString SAL_CALL functions_implementation_name() {
-    return implementation_name;
-}
-
-uno::Sequence<OUString> SAL_CALL functions_service_names() {
-    uno::Sequence<OUString> names(2);
-    names.getArray()[0] = "com.sun.star.sheet.AddIn";
-    names.getArray()[1] = service_name;
-    return names;
-}
-
-const cppu::ImplementationEntry implementations[] = {
-    {create_functions, functions_implementation_name, functions_service_names,
-     cppu::createSingleComponentFactory, nullptr, 0},
-    {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
-};
-
 } // namespace
 
 Functions::Functions(const uno::Reference<uno::XComponentContext>& context)
     : context_(context), locale_("en", "US", "") {
-    open_log(profile_dir(context));
-    const std::string dir = library_dir();
-    set_catalog_dir(dir + "/locale");
-    log().info("Allot functions loaded from {}", dir);
+    prepare_extension(context);
 }
 
 namespace {
@@ -286,6 +232,13 @@ sal_Bool Functions::supportsService(const OUString& name) {
     return name == "com.sun.star.sheet.AddIn" || name == service_name;
 }
 
+uno::Sequence<OUString> functions_service_names() {
+    uno::Sequence<OUString> names(2);
+    names.getArray()[0] = "com.sun.star.sheet.AddIn";
+    names.getArray()[1] = service_name;
+    return names;
+}
+
 uno::Sequence<OUString> Functions::getSupportedServiceNames() {
     return functions_service_names();
 }
@@ -330,19 +283,5 @@ org_allot_Functions_get_implementation(css::uno::XComponentContext* context,
         return static_cast<cppu::OWeakObject*>(functions);
     } catch (...) {
         return nullptr; // the office reports the missing component; it must not crash
-    }
-}
-
-// The older entry point: an office that does not use the constructor (or a
-// tool that asks for a factory, as enabling an extension in a running
-// office does) looks for this one.
-extern "C" SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implementation,
-                                                                    void* service_manager,
-                                                                    void* registry_key) {
-    try {
-        return cppu::component_getFactoryHelper(implementation, service_manager, registry_key,
-                                                allot::addin::implementations);
-    } catch (...) {
-        return nullptr;
     }
 }

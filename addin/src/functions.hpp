@@ -23,6 +23,9 @@ namespace allot::addin {
 inline constexpr char service_name[] = "org.allot.Functions";
 inline constexpr char implementation_name[] = "org.allot.Functions";
 
+// The services the functions' component offers (com.sun.star.sheet.AddIn, …).
+css::uno::Sequence<rtl::OUString> functions_service_names();
+
 class Functions : public cppu::WeakImplHelper4<org::allot::XFunctions, css::sheet::XAddIn,
                                                css::lang::XServiceName, css::lang::XServiceInfo> {
 public:

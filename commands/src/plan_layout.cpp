@@ -643,7 +643,7 @@ Plan node_table(Layout& layout) {
 // Funnel: from the revenue target back to the activity it takes.
 Plan funnel(Layout& layout) {
     const PlanRequest& request = layout.request();
-    require_line(request.input, layout.say("rates"));
+    require_line(request.input, layout.say("conversion rates"));
     const int steps = length(request.input);
     const int stages = steps + 1;
     Head top = head(layout);

@@ -48,7 +48,8 @@ foreach(family GLIBC GLIBCXX CXXABI)
 endforeach()
 
 execute_process(COMMAND "${READELF}" --dyn-syms -W "${library}" OUTPUT_VARIABLE symbols)
-foreach(entry component_getFactory org_allot_Functions_get_implementation)
+foreach(entry component_getFactory org_allot_Functions_get_implementation
+              org_allot_Commands_get_implementation)
     if(NOT symbols MATCHES "GLOBAL +DEFAULT +[0-9]+ ${entry}\n")
         message(SEND_ERROR "liballot.so does not export ${entry}")
     endif()

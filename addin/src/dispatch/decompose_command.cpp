@@ -127,8 +127,8 @@ std::string free_name(const Workbook& workbook, const std::string& wanted) {
     uno::Reference<css::container::XNameAccess> names(properties->getPropertyValue("NamedRanges"),
                                                       uno::UNO_QUERY_THROW);
     std::string name = wanted;
-    for (int n = 2;
-         names->hasByName(ustring_of(name + "_Total")) || sheet_index(workbook, name) >= 0; ++n)
+    for (int n = 2; names->hasByName(ustring(name + "_Total")) || sheet_index(workbook, name) >= 0;
+         ++n)
         name = wanted + "_" + std::to_string(n);
     return name;
 }
@@ -264,12 +264,48 @@ commands::PreviewInput preview_input(const Workbook& workbook, const Choices& ch
     return input;
 }
 
+// The wizard's last step: the two methods side by side, or why the choices
+// cannot make a plan yet.
+std::string preview_text(const Invocation& call, const Arguments& arguments) {
+    try {
+        const Invocation trial{call.workbook, call.language, false, arguments};
+        Choices choices = from_arguments(trial);
+        complete(call.workbook, choices);
+        if (!commands::comparable(choices.request.method))
+            return commands::say("Only the methods that split rows by a basis (proportional, "
+                                 "equal, capability, OKR) are "
+                                 "compared. This plan is written with live formulas, and its check "
+                                 "cell proves it adds up.",
+                                 call.language);
+        const commands::PreviewInput input = preview_input(call.workbook, choices);
+        const auto comparison = commands::compare(
+            choices.request.method, choices.compare_with.value_or(Method::Equal), input);
+        return commands::describe(comparison, input, call.language);
+    } catch (const Refusal& refusal) {
+        return commands::explain(refusal, call.language);
+    } catch (const uno::Exception& failure) {
+        return commands::explain(Refusal(Reason::Failed, {utf8(failure.Message)}), call.language);
+    } catch (const std::exception& failure) {
+        return commands::explain(Refusal(Reason::Failed, {failure.what()}), call.language);
+    }
+}
+
 } // namespace
 
 Outcome decompose(Invocation& call) {
     const Workbook& workbook = call.workbook;
-    if (call.interactive)
-        throw Refusal(Reason::MissingArgument, {"Total"}); // the wizard dialog comes next
+    if (call.interactive) {
+        // The wizard asks; what it answers goes the way a macro's arguments go.
+        std::string input;
+        if (const auto selected = workbook.selection(); !selected.empty())
+            input = commands::reference(range_of(workbook, selected.front()));
+        const auto chosen = ask_decompose(
+            call, input, [&](const Arguments& arguments) { return preview_text(call, arguments); });
+        if (!chosen)
+            return {Outcome::Status::Cancelled, {}, {}};
+        Invocation filled{call.workbook, call.language, false, *chosen};
+        return decompose(filled);
+    }
     Choices choices = from_arguments(call);
     complete(workbook, choices);
     commands::PlanRequest& request = choices.request;
@@ -303,7 +339,7 @@ Outcome decompose(Invocation& call) {
             uno::Reference<css::container::XIndexAccess> sheets(workbook.document()->getSheets(),
                                                                 uno::UNO_QUERY_THROW);
             sheet = static_cast<sal_Int16>(sheets->getCount());
-            workbook.document()->getSheets()->insertNewByName(ustring_of(request.sheet), sheet);
+            workbook.document()->getSheets()->insertNewByName(ustring(request.sheet), sheet);
         }
         write_plan(workbook, sheet, plan, call.language);
     }
@@ -335,10 +371,10 @@ Outcome decompose(Invocation& call) {
                  : commands::say("Check: it does NOT add up; see the check cell.", call.language)});
     if (comparison)
         outcome.message += "\n\n" + commands::describe(*comparison, preview, call.language);
-    outcome.add("Name", uno::Any(ustring_of(request.name)));
-    outcome.add("Sheet", uno::Any(ustring_of(request.sheet)));
-    outcome.add("Range", uno::Any(ustring_of(where.range())));
-    outcome.add("Targets", uno::Any(ustring_of(plan.targets)));
+    outcome.add("Name", uno::Any(ustring(request.name)));
+    outcome.add("Sheet", uno::Any(ustring(request.sheet)));
+    outcome.add("Range", uno::Any(ustring(where.range())));
+    outcome.add("Targets", uno::Any(ustring(plan.targets)));
     outcome.add("Check", uno::Any(adds_up));
     if (comparison) {
         uno::Sequence<double> first(static_cast<sal_Int32>(comparison->first_targets.size()));

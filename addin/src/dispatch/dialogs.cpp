@@ -36,14 +36,24 @@ using commands::say;
 
 constexpr char extension_id[] = "org.allot.extension";
 
-// A dialog of the extension's dialogs/ folder; its texts come from the
-// .properties files beside it, in the office's UI language.
-uno::Reference<css::awt::XDialog> load_dialog(const Invocation& call, const char* name) {
+std::string shortest(double value) {
+    char buffer[32];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, error == std::errc() ? end : buffer);
+}
+
+} // namespace
+
+uno::Reference<css::awt::XDialog>
+load_dialog(const Invocation& call, const char* name,
+            const uno::Reference<css::awt::XDialogEventHandler>& handler) {
     const auto& context = call.workbook.context();
     const auto packages = css::deployment::PackageInformationProvider::get(context);
     const rtl::OUString url = packages->getPackageLocation(extension_id) + "/dialogs/" +
                               rtl::OUString::createFromAscii(name) + ".xdl";
-    return css::awt::DialogProvider2::create(context)->createDialog(url);
+    const auto provider = css::awt::DialogProvider2::create(context);
+    return handler.is() ? provider->createDialogWithHandler(url, handler)
+                        : provider->createDialog(url);
 }
 
 uno::Reference<css::awt::XControl> control(const uno::Reference<css::awt::XDialog>& dialog,
@@ -77,13 +87,11 @@ void dispose(const uno::Reference<css::awt::XDialog>& dialog) {
     uno::Reference<css::lang::XComponent>(dialog, uno::UNO_QUERY_THROW)->dispose();
 }
 
-std::string shortest(double value) {
-    char buffer[32];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, error == std::errc() ? end : buffer);
+void set_text(const uno::Reference<css::awt::XDialog>& dialog, const char* name,
+              const std::string& text) {
+    uno::Reference<css::awt::XTextComponent>(control(dialog, name), uno::UNO_QUERY_THROW)
+        ->setText(ustring(text));
 }
-
-} // namespace
 
 std::optional<RedistributeChoices> ask_redistribute(const Invocation& call,
                                                     const RedistributeFacts& facts) {

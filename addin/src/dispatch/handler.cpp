@@ -219,10 +219,14 @@ sal_Bool CommandHandler::supportsService(const rtl::OUString& name) {
     return name == "com.sun.star.frame.ProtocolHandler";
 }
 
-uno::Sequence<rtl::OUString> CommandHandler::getSupportedServiceNames() {
+uno::Sequence<rtl::OUString> CommandHandler::service_names() {
     uno::Sequence<rtl::OUString> names(1);
     names.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
     return names;
+}
+
+uno::Sequence<rtl::OUString> CommandHandler::getSupportedServiceNames() {
+    return service_names();
 }
 
 } // namespace allot::addin

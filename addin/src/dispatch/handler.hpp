@@ -53,6 +53,8 @@ public:
     rtl::OUString SAL_CALL getImplementationName() override;
     sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
     css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+    // com.sun.star.frame.ProtocolHandler
+    static css::uno::Sequence<rtl::OUString> service_names();
 
 private:
     // Runs the command of `url`; never throws. Returns the DispatchResultEvent's

@@ -91,7 +91,7 @@ sal_Int32 format_key(const uno::Reference<css::sheet::XSpreadsheetDocument>& doc
     // Format codes are written the English way ("#,##0.00"); the office shows
     // them in the user's own separators.
     const css::lang::Locale english("en", "US", "");
-    const auto text = ustring_of(code);
+    const auto text = ustring(code);
     sal_Int32 key = formats->queryKey(text, english, false);
     if (key < 0)
         key = formats->addNew(text, english);
@@ -112,17 +112,17 @@ void write_cell(const uno::Reference<css::sheet::XSpreadsheet>& sheet, const Pla
         break;
     case Kind::Text:
         uno::Reference<css::text::XTextRange>(range->getCellByPosition(0, 0), uno::UNO_QUERY_THROW)
-            ->setString(ustring_of(cell.text));
+            ->setString(ustring(cell.text));
         break;
     case Kind::Formula:
-        range->getCellByPosition(0, 0)->setFormula(ustring_of(cell.text));
+        range->getCellByPosition(0, 0)->setFormula(ustring(cell.text));
         break;
     case Kind::ArrayFormula:
         uno::Reference<css::sheet::XArrayFormulaRange>(range, uno::UNO_QUERY_THROW)
-            ->setArrayFormula(ustring_of(cell.text));
+            ->setArrayFormula(ustring(cell.text));
         break;
     case Kind::FilledFormula:
-        range->getCellByPosition(0, 0)->setFormula(ustring_of(cell.text));
+        range->getCellByPosition(0, 0)->setFormula(ustring(cell.text));
         if (cell.columns * cell.rows > 1)
             uno::Reference<css::sheet::XCellSeries>(range, uno::UNO_QUERY_THROW)
                 ->fillAuto(cell.rows > 1 ? css::sheet::FillDirection_TO_BOTTOM
@@ -158,7 +158,7 @@ sal_Int16 sheet_index(const Workbook& workbook, const std::string& name) {
                                                         uno::UNO_QUERY_THROW);
     for (sal_Int32 i = 0; i < sheets->getCount(); ++i) {
         uno::Reference<css::container::XNamed> named(sheets->getByIndex(i), uno::UNO_QUERY_THROW);
-        if (utf8_of(named->getName()) == name)
+        if (utf8(named->getName()) == name)
             return static_cast<sal_Int16>(i);
     }
     return -1;
@@ -178,7 +178,7 @@ first_taken(const Workbook& workbook, sal_Int16 sheet, const commands::Range& fo
     const auto cell = workbook.sheet(sheet)->getCellByPosition(first.StartColumn, first.StartRow);
     return std::make_pair(
         workbook.cell_name(sheet, first.StartColumn, first.StartRow, sheet),
-        utf8_of(uno::Reference<css::text::XTextRange>(cell, uno::UNO_QUERY_THROW)->getString()));
+        utf8(uno::Reference<css::text::XTextRange>(cell, uno::UNO_QUERY_THROW)->getString()));
 }
 
 void write_plan(const Workbook& workbook, sal_Int16 sheet_at, const commands::Plan& plan,
@@ -193,7 +193,7 @@ void write_plan(const Workbook& workbook, sal_Int16 sheet_at, const commands::Pl
         uno::Reference<css::beans::XPropertySet> properties(
             cells_of(sheet, cell.column, cell.row, cell.columns, cell.rows), uno::UNO_QUERY_THROW);
         if (const std::string style = style_for(document, cell.look); !style.empty())
-            properties->setPropertyValue("CellStyle", uno::Any(ustring_of(style)));
+            properties->setPropertyValue("CellStyle", uno::Any(ustring(style)));
         if (!cell.number_format.empty()) {
             auto found = keys.find(cell.number_format);
             if (found == keys.end())
@@ -207,11 +207,11 @@ void write_plan(const Workbook& workbook, sal_Int16 sheet_at, const commands::Pl
     uno::Reference<css::sheet::XNamedRanges> names(
         document_properties->getPropertyValue("NamedRanges"), uno::UNO_QUERY_THROW);
     for (const commands::PlanName& name : plan.names) {
-        const auto key = ustring_of(name.name);
+        const auto key = ustring(name.name);
         if (names->hasByName(key))
             names->removeByName(key);
         names->addNewByName(
-            key, ustring_of(commands::reference(name.range)),
+            key, ustring(commands::reference(name.range)),
             css::table::CellAddress(sheet_at, plan.footprint.column, plan.footprint.row), 0);
     }
     // Red below 80 % attainment.
@@ -238,7 +238,7 @@ void write_plan(const Workbook& workbook, sal_Int16 sheet_at, const commands::Pl
     if (plan.chart) {
         uno::Reference<css::table::XTableChartsSupplier> supplier(sheet, uno::UNO_QUERY_THROW);
         const auto charts = supplier->getCharts();
-        const auto name = ustring_of(plan.chart->name);
+        const auto name = ustring(plan.chart->name);
         if (charts->hasByName(name))
             charts->removeByName(name);
         uno::Sequence<css::table::CellRangeAddress> data(2);

@@ -5,6 +5,8 @@
 
 #include "uno_text.hpp"
 
+#include "uno_text.hpp"
+
 #include <allot/commands/redistribute.hpp>
 
 #include <com/sun/star/document/XUndoManager.hpp>
