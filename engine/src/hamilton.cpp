@@ -146,9 +146,10 @@ constexpr int bucket_count = 4096;
 
 template <class Real> int bucket_of(Real remainder) {
     // Branch-free: remainders are random, a branch would be mispredicted.
-    // Remainders lie in (-1, 2): truncation, then integer clamps.
-    const int scaled = static_cast<int>(remainder * Real(bucket_count));
-    return std::clamp(scaled, 0, bucket_count - 1);
+    // Remainders lie in (-1, 2); the clamps come first (a NaN goes to 0).
+    const Real scaled =
+        std::min(Real(bucket_count - 1), std::max(Real(0), remainder * Real(bucket_count)));
+    return static_cast<int>(scaled);
 }
 
 // The rounding itself, with quotas in Real: double when every quota is
@@ -294,7 +295,9 @@ void largest_remainder_into(int128 units, std::span<const double> weights, Ties 
     long double scale =
         static_cast<long double>(units) / (static_cast<long double>(sum) + compensation);
     const long double largest_quota = std::fabs(scale) * largest;
-    if (largest_quota < 0x1p29L && std::isfinite(sum)) {
+    // Double needs a finite factor too: weights of 1e-320 make it 1e322.
+    if (largest_quota < 0x1p29L && std::isfinite(sum) &&
+        std::isfinite(static_cast<double>(scale))) {
         round_quotas<double>(units, weights, scale, largest_quota, exact, ties, counts);
         return;
     }

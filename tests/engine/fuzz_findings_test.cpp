@@ -93,6 +93,32 @@ TEST(FuzzFindings, KpiTargetsBeyondDoubleAreAnError) {
     EXPECT_EQ(failure_of([&] { allot::kpi(r); }).first, Problem::KpiTargetTooLarge);
 }
 
+// split_fuzz: a minimum of 3.2e307 beside one of -1.8e308 is feasible in
+// sum, but the parts would be far beyond 2^53 units: TooManyUnits (the
+// oracle, which had no such check, gave parts).
+TEST(FuzzFindings, BoundsFarBeyondTheLimitAreTooManyUnits) {
+    const allot::testing::Cells minimums{3.1951274169239379e+307,
+                                         1,
+                                         -1.7976931348623157e+308,
+                                         std::nullopt,
+                                         std::nullopt,
+                                         std::nullopt,
+                                         std::nullopt,
+                                         std::nullopt};
+    const auto r =
+        allot::testing::request(9007199254740992.0, {2, 0, 0, 0, 0, 5, 8, 4}, 1, minimums);
+    EXPECT_EQ(failure_of([&] { allot::split(r); }).first, Problem::TooManyUnits);
+}
+
+// split_fuzz (UBSan): weights of a few denormals made the double factor of
+// the quotas infinite and a bucket index undefined; such quotas now take the
+// long double path (Extreme.SplitOfDenormalsIsExact under the asan preset).
+TEST(FuzzFindings, DenormalWeightsSplitExactly) {
+    const double d = std::numeric_limits<double>::denorm_min();
+    EXPECT_THAT(allot::split(allot::testing::request(100, {d, 3 * d})),
+                ::testing::ElementsAre(25, 75));
+}
+
 // split_fuzz: a total of 1e-10 with unit 1 is 0 units (the 1e-9 tolerance of
 // a unit), so the parts are 0: not a break of "adds up".
 TEST(FuzzFindings, TotalFarBelowTheUnitRoundsToZeroUnits) {

@@ -282,6 +282,10 @@ Outcome split(const allot::SplitRequest& request) {
             out.odd_part = best;
         }
     }
+    // SPEC §1: no part beyond 2^53 units (bounds far beyond it force one).
+    for (const Int& c : counts)
+        if (abs(c) > (Int(1) << 53))
+            return fail(Problem::TooManyUnits);
     out.parts.assign(n, 0.0);
     for (std::size_t i = 0; i < n; ++i) {
         double v = 0;
