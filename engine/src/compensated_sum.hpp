@@ -8,28 +8,34 @@
 
 namespace allot::detail {
 
-class CompensatedSum {
+// In `Real` arithmetic: long double by default, double where speed matters
+// more than the last bits (SPLIT's common case).
+template <class Real = long double> class CompensatedSum {
 public:
     CompensatedSum() = default;
-    explicit CompensatedSum(long double start) : sum_(start) {}
+    explicit CompensatedSum(Real start) : sum_(start) {}
 
-    void add(long double term) {
-        const long double next = sum_ + term;
+    void add(Real term) {
+        const Real next = sum_ + term;
         compensation_ +=
             std::fabs(sum_) >= std::fabs(term) ? (sum_ - next) + term : (term - next) + sum_;
         sum_ = next;
     }
 
-    long double value() const { return sum_ + compensation_; }
+    Real value() const { return sum_ + compensation_; }
+    // The plain running sum (infinite on overflow) and the bits it lost,
+    // to be added in a wider type.
+    Real plain() const { return sum_; }
+    Real lost() const { return compensation_; }
 
 private:
-    long double sum_ = 0;
-    long double compensation_ = 0;
+    Real sum_ = 0;
+    Real compensation_ = 0;
 };
 
 // The compensated sum of a range of numbers.
 template <class Range> long double compensated_sum(const Range& values) {
-    CompensatedSum sum;
+    CompensatedSum<> sum;
     for (const auto& value : values)
         sum.add(static_cast<long double>(value));
     return sum.value();

@@ -283,20 +283,17 @@ void largest_remainder_into(int128 units, std::span<const double> weights, Ties 
     // Σw by Neumaier in double (within 2^-52, ample for double quotas), and
     // the largest weight, in one pass; long double quotas need the long
     // double sum.
-    double sum = 0;
-    double compensation = 0;
+    CompensatedSum<double> sum;
     double largest = 0;
     for (double w : weights) {
-        const double next = sum + w;
-        compensation += std::fabs(sum) >= std::fabs(w) ? (sum - next) + w : (w - next) + sum;
-        sum = next;
+        sum.add(w);
         largest = std::max(largest, w);
     }
     long double scale =
-        static_cast<long double>(units) / (static_cast<long double>(sum) + compensation);
+        static_cast<long double>(units) / (static_cast<long double>(sum.plain()) + sum.lost());
     const long double largest_quota = std::fabs(scale) * largest;
     // Double needs a finite factor too: weights of 1e-320 make it 1e322.
-    if (largest_quota < 0x1p29L && std::isfinite(sum) &&
+    if (largest_quota < 0x1p29L && std::isfinite(sum.plain()) &&
         std::isfinite(static_cast<double>(scale))) {
         round_quotas<double>(units, weights, scale, largest_quota, exact, ties, counts);
         return;

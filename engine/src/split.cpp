@@ -161,7 +161,7 @@ Remaining remaining_after_holds(const Oriented& o) {
     long double scale = o.total;
     if (!o.has_holds())
         return {o.total, scale};
-    detail::CompensatedSum sum(o.total);
+    detail::CompensatedSum<> sum(o.total);
     for (std::size_t i = 0; i < o.size(); ++i) {
         const auto fixed = o.fixed(i);
         if (!fixed)

@@ -21,7 +21,7 @@ namespace {
 // The compensated sum of the weights of some parts.
 template <class Parts, class Pick>
 long double compensated_weight_sum(const Parts& parts, Pick pick) {
-    CompensatedSum sum;
+    CompensatedSum<> sum;
     for (const auto& part : parts)
         if (pick(part))
             sum.add(part.weight);
