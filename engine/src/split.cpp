@@ -301,6 +301,7 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     int128 highest = 0;
     long double lowest_amount = 0;
     long double highest_amount = 0;
+    long double beyond_limit = 0; // the largest binding bound beyond 2^53 units
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
         const double lo_amount = o.lo(i);
@@ -322,6 +323,18 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         lowest_amount += lo_units * unit;
         if (highest_amount < infinity)
             highest_amount = hi_units < infinity ? highest_amount + hi_units * unit : infinity;
+        if (lo_units > unit_limit || hi_units < -unit_limit)
+            beyond_limit = std::max(beyond_limit, std::max(lo_units, -hi_units));
+    }
+    // A minimum above 2^53 units (or a maximum below -2^53) saturates in
+    // int64, which would change the sums; it can only be met by a part
+    // beyond the limit. The sums in long double decide which error it is.
+    if (beyond_limit > 0) {
+        if (lowest_amount > rest.amount)
+            minimums_too_high(o, lowest_amount, rest.amount);
+        if (highest_amount < rest.amount)
+            maximums_too_low(o, highest_amount, rest.amount);
+        too_many_units(beyond_limit);
     }
     if (lowest > units)
         minimums_too_high(o, lowest_amount, rest.amount);

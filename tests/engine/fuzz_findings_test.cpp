@@ -110,6 +110,22 @@ TEST(FuzzFindings, BoundsFarBeyondTheLimitAreTooManyUnits) {
     EXPECT_EQ(failure_of([&] { allot::split(r); }).first, Problem::TooManyUnits);
 }
 
+// split_fuzz: minimums of 1e300 and -1.8e308 saturated at ±2^62 units and
+// changed the sums: "the minimums add up to -1.8e308, more than the 8 left".
+// The part with the minimum of 1e300 can only be beyond 2^53 units.
+TEST(FuzzFindings, SaturatedBoundsAreTooManyUnits) {
+    const allot::testing::Cells minimums{3,
+                                         1.0000000000000001e+300,
+                                         6,
+                                         -1.7976916234491895e+308,
+                                         std::nullopt,
+                                         std::nullopt,
+                                         std::nullopt,
+                                         std::nullopt};
+    const auto r = allot::testing::request(8, {5, 2, 2, 0, 0, 0, 0, 1}, 7, minimums);
+    EXPECT_EQ(failure_of([&] { allot::split(r); }).first, Problem::TooManyUnits);
+}
+
 // split_fuzz (UBSan): weights of a few denormals made the double factor of
 // the quotas infinite and a bucket index undefined; such quotas now take the
 // long double path (Extreme.SplitOfDenormalsIsExact under the asan preset).
