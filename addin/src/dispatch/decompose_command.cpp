@@ -33,6 +33,8 @@ using commands::Reason;
 using commands::Refusal;
 using css::table::CellRangeAddress;
 
+constexpr int chart_rows_by_default = 200;
+
 Range range_of(const Workbook& workbook, const CellRangeAddress& at) {
     const commands::Area area = workbook.area(at);
     return {area.sheet, area.column, area.row, area.columns, area.rows};
@@ -194,7 +196,9 @@ Choices from_arguments(const Invocation& call) {
     request.deal_size = call.number("DealSize").value_or(0.0);
     request.periods = call.number("Periods").value_or(0.0);
     request.people = call.number("People").value_or(0.0);
-    request.chart = call.flag("Chart").value_or(true);
+    // A chart of more than a couple of hundred bars is unreadable, and costs
+    // a second to draw at 5,000 rows: by default only for smaller plans.
+    request.chart = call.flag("Chart").value_or(request.input.rows <= chart_rows_by_default);
     if (const auto output = call.text("Output"))
         choices.output = workbook.range(*output);
     if (const auto other = call.text("Compare")) {

@@ -5,9 +5,17 @@
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart2/ScaleData.hpp>
+#include <com/sun/star/chart2/XAxis.hpp>
+#include <com/sun/star/chart2/XChartDocument.hpp>
+#include <com/sun/star/chart2/XCoordinateSystem.hpp>
+#include <com/sun/star/chart2/XCoordinateSystemContainer.hpp>
+#include <com/sun/star/chart2/data/LabeledDataSequence.hpp>
+#include <com/sun/star/chart2/data/XDataProvider.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -151,6 +159,39 @@ css::table::CellRangeAddress address_of(sal_Int16 sheet, const commands::Range& 
                                         range.row + range.rows - 1);
 }
 
+// The chart's categories are the plan's row names (Calc takes 1, 2, 3 … when
+// the names are not next to the values).
+void name_categories(const Workbook& workbook,
+                     const uno::Reference<css::table::XTableCharts>& charts,
+                     const rtl::OUString& name, commands::Range labels, bool across) {
+    try {
+        // Without the header cell.
+        if (across) {
+            ++labels.column;
+            --labels.columns;
+        } else {
+            ++labels.row;
+            --labels.rows;
+        }
+        uno::Reference<css::document::XEmbeddedObjectSupplier> supplier(charts->getByName(name),
+                                                                        uno::UNO_QUERY_THROW);
+        uno::Reference<css::chart2::XChartDocument> chart(supplier->getEmbeddedObject(),
+                                                          uno::UNO_QUERY_THROW);
+        const auto provider = chart->getDataProvider();
+        uno::Reference<css::chart2::XCoordinateSystemContainer> systems(chart->getFirstDiagram(),
+                                                                        uno::UNO_QUERY_THROW);
+        const auto axis = systems->getCoordinateSystems()[0]->getAxisByDimension(0, 0);
+        css::chart2::ScaleData scale = axis->getScaleData();
+        const auto categories = css::chart2::data::LabeledDataSequence::create(workbook.context());
+        categories->setValues(provider->createDataSequenceByRangeRepresentation(
+            ustring(commands::reference(labels))));
+        scale.Categories.set(categories, uno::UNO_QUERY_THROW);
+        axis->setScaleData(scale);
+    } catch (const uno::Exception&) {
+        // The chart stays with numbered categories.
+    }
+}
+
 } // namespace
 
 sal_Int16 sheet_index(const Workbook& workbook, const std::string& name) {
@@ -247,6 +288,7 @@ void write_plan(const Workbook& workbook, sal_Int16 sheet_at, const commands::Pl
         const bool across = plan.chart->values.rows == 1;
         charts->addNewByName(name, rectangle_of(sheet, plan.chart->place), data,
                              /*ColumnHeaders*/ !across, /*RowHeaders*/ across);
+        name_categories(workbook, charts, name, plan.chart->labels, across);
     }
 }
 
