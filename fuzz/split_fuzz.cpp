@@ -78,8 +78,8 @@ void compare_with_oracle(const allot::SplitRequest& r) {
         const bool odd = expected.odd_part && *expected.odd_part == i;
         if (odd ? !near(parts[i], expected.parts[i], std::fabs(r.total))
                 : parts[i] != expected.parts[i])
-            broken(function, "part " + std::to_string(i + 1) + " is " + std::to_string(parts[i]) +
-                                 ", the oracle says " + std::to_string(expected.parts[i]));
+            broken(function, "part " + std::to_string(i + 1) + " is " + text_of(parts[i]) +
+                                 ", the oracle says " + text_of(expected.parts[i]));
     }
 }
 
