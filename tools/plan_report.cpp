@@ -7,35 +7,6 @@
 
 namespace allot::plan {
 
-std::size_t display_width(std::string_view text) {
-    std::size_t width = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        unsigned code = byte;
-        std::size_t length = 1;
-        if (byte >= 0xF0) {
-            code = byte & 0x07u;
-            length = 4;
-        } else if (byte >= 0xE0) {
-            code = byte & 0x0Fu;
-            length = 3;
-        } else if (byte >= 0xC0) {
-            code = byte & 0x1Fu;
-            length = 2;
-        }
-        for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
-            code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
-        i += length;
-        const bool wide =
-            (code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0xA4CF) ||
-            (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF) ||
-            (code >= 0xFE30 && code <= 0xFE4F) || (code >= 0xFF00 && code <= 0xFF60) ||
-            (code >= 0xFFE0 && code <= 0xFFE6) || (code >= 0x20000 && code <= 0x3FFFD);
-        width += wide ? 2 : 1;
-    }
-    return width;
-}
-
 Table::Table(std::vector<std::string> header, std::vector<bool> right_aligned)
     : header_(std::move(header)), right_(std::move(right_aligned)) {
     if (header_.size() != right_.size())

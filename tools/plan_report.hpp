@@ -7,14 +7,13 @@
 #include <vector>
 
 #include <allot/commands/numbers.hpp>
+#include <allot/commands/text.hpp>
 
 namespace allot::plan {
 
 using commands::decimals_for_unit;
+using commands::display_width;
 using commands::grouped;
-
-// Terminal columns a UTF-8 text takes: 2 for East Asian wide characters.
-std::size_t display_width(std::string_view text);
 
 class Table {
 public:

@@ -12,6 +12,7 @@
 #include "messages.hpp"
 
 #include <allot/commands/command_table.hpp>
+#include <allot/commands/text.hpp>
 
 #include <fstream>
 #include <iostream>
@@ -153,33 +154,18 @@ std::string window_state() {
 // A .properties value: ASCII, everything else as \uXXXX (UTF-16 units).
 std::string properties_escaped(const std::string& text) {
     std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        unsigned code = byte;
-        std::size_t length = 1;
-        if (byte >= 0xF0) {
-            code = byte & 0x07u;
-            length = 4;
-        } else if (byte >= 0xE0) {
-            code = byte & 0x0Fu;
-            length = 3;
-        } else if (byte >= 0xC0) {
-            code = byte & 0x1Fu;
-            length = 2;
-        }
-        for (std::size_t k = 1; k < length && i + k < text.size(); ++k)
-            code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
-        i += length;
-        char buffer[16];
+    char buffer[16];
+    for (char32_t code : allot::commands::code_points(text)) {
         if (code < 0x80) {
             out += static_cast<char>(code);
         } else if (code < 0x10000) {
-            std::snprintf(buffer, sizeof buffer, "\\u%04X", code);
+            std::snprintf(buffer, sizeof buffer, "\\u%04X", static_cast<unsigned>(code));
             out += buffer;
         } else {
             code -= 0x10000;
-            std::snprintf(buffer, sizeof buffer, "\\u%04X\\u%04X", 0xD800 + (code >> 10),
-                          0xDC00 + (code & 0x3FF));
+            std::snprintf(buffer, sizeof buffer, "\\u%04X\\u%04X",
+                          static_cast<unsigned>(0xD800 + (code >> 10)),
+                          static_cast<unsigned>(0xDC00 + (code & 0x3FF)));
             out += buffer;
         }
     }

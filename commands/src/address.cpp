@@ -1,8 +1,12 @@
 #include <allot/commands/address.hpp>
 
+#include <stdexcept>
+
 namespace allot::commands {
 
 std::string cell_name(int column, int row) {
+    if (column < 0 || row < 0)
+        throw std::invalid_argument("negative cell position");
     std::string letters;
     for (int rest = column + 1; rest > 0; rest = (rest - 1) / 26)
         letters.insert(letters.begin(), static_cast<char>('A' + (rest - 1) % 26));

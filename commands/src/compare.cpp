@@ -1,6 +1,7 @@
 #include <allot/commands/compare.hpp>
 
 #include <allot/commands/numbers.hpp>
+#include <allot/commands/text.hpp>
 #include <allot/split.hpp>
 #include <allot/weights.hpp>
 
@@ -100,14 +101,7 @@ std::string percent(double value) {
 }
 
 std::string padded(std::string text, std::size_t width, bool right) {
-    // Display width: CJK characters take two columns.
-    std::size_t shown = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if ((byte & 0xC0) == 0x80)
-            continue;
-        shown += byte >= 0xE3 ? 2 : 1;
-    }
+    const std::size_t shown = display_width(text);
     if (shown >= width)
         return text;
     const std::string fill(width - shown, ' ');

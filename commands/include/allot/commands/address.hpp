@@ -7,6 +7,7 @@
 namespace allot::commands {
 
 // A1 name of a cell from 0-based positions: (0, 0) is "A1", (27, 9) is "AB10".
+// Throws std::invalid_argument for a negative position.
 std::string cell_name(int column, int row);
 
 // A rectangle on one sheet (0-based first cell, size in cells).
@@ -18,6 +19,9 @@ struct Area {
     int rows = 1;
 
     int cells() const { return columns * rows; }
+    // One column (0-based) of the area, or one row.
+    Area column_at(int index) const { return {sheet, column + index, row, 1, rows}; }
+    Area row_at(int index) const { return {sheet, column, row + index, columns, 1}; }
     // "B3" or "D8:D15", without the sheet.
     std::string range() const;
     // The name of the cell at `index` in reading order.

@@ -6,6 +6,7 @@
 // (addin/src/dispatch/decompose_command.cpp) only writes what this decides.
 #pragma once
 
+#include <allot/commands/address.hpp>
 #include <allot/commands/refusal.hpp>
 
 #include <optional>
@@ -35,18 +36,7 @@ std::string_view method_name(Method method);
 std::string_view method_title(Method method);
 
 // A rectangle of cells on a named sheet (0-based).
-struct Range {
-    std::string sheet;
-    int column = 0;
-    int row = 0;
-    int columns = 1;
-    int rows = 1;
-
-    int cells() const { return columns * rows; }
-    // One column (0-based) of the range, or one row.
-    Range column_at(int index) const { return {sheet, column + index, row, 1, rows}; }
-    Range row_at(int index) const { return {sheet, column, row + index, columns, 1}; }
-};
+using Range = Area;
 
 // A range as formulas write it: $'Sheet 1'.$B$2:$B$20 (a sheet name always
 // quoted, so any name works).

@@ -23,6 +23,8 @@
 #include <variant>
 #include <vector>
 
+#include <allot/commands/address.hpp>
+
 namespace allot::office {
 
 // One property in the profile's registrymodifications.xcu, written before the
@@ -84,20 +86,10 @@ struct Extent {
     int rows = 0;
 };
 
-// A rectangle of cells on a named sheet (0-based positions).
-struct Area {
-    std::string sheet;
-    int column = 0;
-    int row = 0;
-    int columns = 1;
-    int rows = 1;
-
-    // A1 notation without the sheet: "B3", "D8:D15".
-    std::string range() const;
-};
-
-// A1 name of a cell: (0, 0) is "A1", (27, 9) is "AB10".
-std::string cell_name(int column, int row);
+// A rectangle of cells on a named sheet (0-based positions), and the A1 name
+// of a cell: the commands library's, one for the whole project.
+using commands::Area;
+using commands::cell_name;
 
 // What Calc's Function Wizard shows of a function, as the office's
 // com.sun.star.sheet.FunctionDescriptions service reports it, in the
