@@ -96,19 +96,12 @@ const char* Refusal::what() const noexcept {
     return engine_ ? engine_->what() : reason_template(reason_).data();
 }
 
-std::string say(std::string_view english, Language language, const std::vector<std::string>& args) {
-    std::string text = addin::translate(english, language);
-    // Fill from the highest number down, so "{1}" never eats part of "{10}".
-    for (std::size_t n = args.size(); n > 0; --n) {
-        const std::string placeholder = "{" + std::to_string(n) + "}";
-        for (auto at = text.find(placeholder); at != std::string::npos;
-             at = text.find(placeholder, at + args[n - 1].size()))
-            text.replace(at, placeholder.size(), args[n - 1]);
-    }
-    return text;
+std::string say(std::string_view english, const Language& language,
+                const std::vector<std::string>& args) {
+    return fill_in(addin::translate(english, language), args);
 }
 
-std::string explain(const Refusal& refusal, Language language) {
+std::string explain(const Refusal& refusal, const Language& language) {
     if (refusal.engine())
         return addin::explain(*refusal.engine(), language);
     return say(reason_template(refusal.reason()), language, refusal.args());

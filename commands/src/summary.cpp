@@ -29,7 +29,7 @@ Summary summary_of(const RedistributeResult& result, const Area& block, double u
     return summary;
 }
 
-std::string describe(const Summary& s, Language language) {
+std::string describe(const Summary& s, const Language& language) {
     const double unit = s.unit;
     std::string text;
     if (s.total_cell.empty())

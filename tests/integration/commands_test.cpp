@@ -94,6 +94,17 @@ TEST(Redistribute, IsOneUndoStepThatRestoresTheSheetExactly) {
     EXPECT_EQ(document.cell("Sheet1", "C4").kind, CellKind::Empty) << "the blank is blank again";
 }
 
+TEST(Redistribute, TakesTheUsedPartOfWholeColumns) {
+    auto document = plan_document();
+    const auto result =
+        document.dispatch(redistribute, {{"Range", "$Sheet1.$B$1:$E$1048576"}, {"Total", 15000.0}});
+    ASSERT_EQ(result.status(), "done") << describe(result);
+    EXPECT_EQ(result.number("Cells"), 16) << "B1:E4: the used rows, not a million";
+    EXPECT_EQ(sum(numbers(document, "B1:E4")), 15000);
+    EXPECT_EQ(document.cell("Sheet1", "B1").kind, CellKind::Empty)
+        << "a blank with no basis stays blank";
+}
+
 TEST(Redistribute, RefusesAndWritesNothing) {
     auto document = plan_document();
     document.set_text("Sheet1", "F2", "n/a");

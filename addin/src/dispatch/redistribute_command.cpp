@@ -458,6 +458,10 @@ Outcome redistribute(Invocation& call) {
             throw Refusal(Reason::NotOneBlock);
         at = selected.front();
     }
+    // A whole column or row selected: only its used part is the block.
+    at = call.workbook.used_part(at);
+    if (at.EndRow < at.StartRow || at.EndColumn < at.StartColumn)
+        throw Refusal(Reason::EmptySelection);
     Block block = call.workbook.block(at);
     if (is_plan(block))
         return redistribute_plan(call, at, block);

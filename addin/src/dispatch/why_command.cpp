@@ -147,10 +147,10 @@ Outcome why(Invocation& call) {
     const CellRangeAddress array =
         uno::Reference<css::sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
             ->getRangeAddress();
-    const auto inside = [&](const CellRangeAddress& cell) {
-        return cell.Sheet == array.Sheet && array.StartColumn <= cell.StartColumn &&
-               cell.StartColumn <= array.EndColumn && array.StartRow <= cell.StartRow &&
-               cell.StartRow <= array.EndRow;
+    const auto inside = [&](const CellRangeAddress& place) {
+        return place.Sheet == array.Sheet && array.StartColumn <= place.StartColumn &&
+               place.StartColumn <= array.EndColumn && array.StartRow <= place.StartRow &&
+               place.StartRow <= array.EndRow;
     };
     // What the formula reads: asked of the array's first cell, which holds it.
     const auto origin = sheet->getCellByPosition(array.StartColumn, array.StartRow);

@@ -22,9 +22,11 @@
 #include <com/sun/star/sheet/XSpreadsheetView.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/sheet/XUniqueCellFormatRangesSupplier.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace allot::addin {
@@ -108,6 +110,21 @@ uno::Reference<css::sheet::XSpreadsheet> Workbook::sheet(sal_Int16 index) const 
                                                         uno::UNO_QUERY_THROW);
     return uno::Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index),
                                                     uno::UNO_QUERY_THROW);
+}
+
+CellRangeAddress Workbook::used_part(const CellRangeAddress& at) const {
+    const auto sheet_at = sheet(at.Sheet);
+    uno::Reference<css::sheet::XUsedAreaCursor> cursor(sheet_at->createCursor(),
+                                                       uno::UNO_QUERY_THROW);
+    cursor->gotoStartOfUsedArea(false);
+    cursor->gotoEndOfUsedArea(true);
+    const CellRangeAddress used =
+        uno::Reference<css::sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+            ->getRangeAddress();
+    CellRangeAddress part = at;
+    part.EndColumn = std::min(at.EndColumn, used.EndColumn);
+    part.EndRow = std::min(at.EndRow, used.EndRow);
+    return part;
 }
 
 uno::Reference<css::table::XCellRange> Workbook::cells(const CellRangeAddress& at) const {

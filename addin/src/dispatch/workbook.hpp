@@ -45,6 +45,10 @@ public:
     css::table::CellRangeAddress range(const std::string& text) const;
 
     css::uno::Reference<css::sheet::XSpreadsheet> sheet(sal_Int16 index) const;
+    // The part of a range inside its sheet's used area (a whole column
+    // selected is a million rows, most of them empty); end before start when
+    // nothing of it is used.
+    css::table::CellRangeAddress used_part(const css::table::CellRangeAddress& at) const;
     css::uno::Reference<css::table::XCellRange> cells(const css::table::CellRangeAddress& at) const;
     // The area as the commands library names it (sheet name, 0-based cell).
     commands::Area area(const css::table::CellRangeAddress& at) const;

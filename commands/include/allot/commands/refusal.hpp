@@ -71,11 +71,11 @@ private:
 std::string_view reason_template(Reason reason);
 
 // The refusal in `language`, arguments filled in.
-std::string explain(const Refusal& refusal, Language language);
+std::string explain(const Refusal& refusal, const Language& language);
 
 // A text of the commands' own in `language`, with "{1}", "{2}" … replaced by
 // `args` (the English text is the catalog's key).
-std::string say(std::string_view english, Language language,
+std::string say(std::string_view english, const Language& language,
                 const std::vector<std::string>& args = {});
 
 } // namespace allot::commands

@@ -40,6 +40,6 @@ bool adds_up(double sum, double total, double unit);
 Summary summary_of(const RedistributeResult& result, const Area& block, double unit);
 
 // The summary in `language`, a few lines of plain text.
-std::string describe(const Summary& summary, Language language);
+std::string describe(const Summary& summary, const Language& language);
 
 } // namespace allot::commands
