@@ -7,6 +7,21 @@
 
 namespace allot::plan {
 
+std::string say(std::string_view english, const Language& language,
+                const std::vector<std::string>& args) {
+    std::string text = addin::translate(english, language, catalog_context);
+    // From the highest number down, so that "{1}" never eats part of "{10}".
+    for (std::size_t n = args.size(); n > 0; --n) {
+        std::string placeholder = "{"; // not "{" + …: GCC 12 warns falsely (-Wrestrict)
+        placeholder += std::to_string(n);
+        placeholder += '}';
+        for (auto at = text.find(placeholder); at != std::string::npos;
+             at = text.find(placeholder, at + args[n - 1].size()))
+            text.replace(at, placeholder.size(), args[n - 1]);
+    }
+    return text;
+}
+
 Table::Table(std::vector<std::string> header, std::vector<bool> right_aligned)
     : header_(std::move(header)), right_(std::move(right_aligned)) {
     if (header_.size() != right_.size())

@@ -1,5 +1,6 @@
-// Text tables for the terminal: numbers with thousands separators, columns
-// aligned by display width (a Chinese character takes two columns).
+// What allot-plan prints: its texts in the user's language, and text tables
+// for the terminal, numbers with thousands separators, columns aligned by
+// display width (a Chinese character takes two columns).
 #pragma once
 
 #include <string>
@@ -8,12 +9,21 @@
 
 #include <allot/commands/numbers.hpp>
 #include <allot/commands/text.hpp>
+#include <translation.hpp>
 
 namespace allot::plan {
 
+using addin::Language;
 using commands::decimals_for_unit;
 using commands::display_width;
 using commands::grouped;
+
+// The catalogs' context of allot-plan's texts (addin/po/*/plan.po).
+inline constexpr std::string_view catalog_context = "allot-plan";
+
+// A text of plan_texts.hpp in `language`, with "{1}", "{2}" … replaced by `args`.
+std::string say(std::string_view english, const Language& language,
+                const std::vector<std::string>& args = {});
 
 class Table {
 public:

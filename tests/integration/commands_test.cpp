@@ -172,10 +172,12 @@ TEST(Hold, KeepsTheLookOfTheCellsOwnStyle) {
 }
 
 TEST(Redistribute, ChangesAPlansTotalAndLetsItRecalculate) {
-    auto document = english_office().load(std::filesystem::path(ALLOT_SAMPLES_DIR) / "plan.fods");
+    // A new workbook from the annual plan template, as the .oxt ships it.
+    auto document = english_office().load(std::filesystem::path(ALLOT_TEMPLATES_DIR) / "templates" /
+                                          "Allot" / "annual-plan.en.ots");
     document.recalculate();
     const auto total = document.named_range("AnnualTarget");
-    const auto targets = document.named_range("Targets");
+    const auto targets = document.named_range("RegionTargets");
     const double before = document.cell(total.sheet, total.range()).value;
     document.select(targets.sheet, targets.range());
     const auto result = document.dispatch(redistribute, {{"Total", "+10%"}});

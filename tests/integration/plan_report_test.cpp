@@ -1,5 +1,7 @@
-// The terminal tables of allot-plan (no office needed).
+// What allot-plan prints (no office needed): its texts in both languages and
+// its terminal tables.
 #include "plan_report.hpp"
+#include "plan_texts.hpp"
 
 #include <gtest/gtest.h>
 
@@ -42,6 +44,33 @@ TEST(Table, AlignsColumns) {
                                 "North    12,000\n"
                                 "---------------\n"
                                 "Total    13,000\n");
+}
+
+// Every text allot-plan prints has a Chinese translation (addin/po/zh_CN/plan.po)
+// that keeps its placeholders.
+TEST(PlanTexts, EveryTextIsTranslated) {
+    addin::set_catalog_dir(ALLOT_LOCALE_DIR);
+    for (const std::string_view english : text::all) {
+        EXPECT_TRUE(addin::has_translation(english, addin::Language::Chinese, catalog_context))
+            << english;
+        const std::string chinese = say(english, addin::Language::Chinese);
+        for (int n = 1; n <= 5; ++n) {
+            std::string placeholder = "{"; // not "{" + …: GCC 12 warns falsely (-Wrestrict)
+            placeholder += std::to_string(n);
+            placeholder += '}';
+            EXPECT_EQ(english.find(placeholder) == std::string_view::npos,
+                      chinese.find(placeholder) == std::string::npos)
+                << english << " / " << chinese;
+        }
+    }
+}
+
+TEST(PlanTexts, FillsPlaceholders) {
+    addin::set_catalog_dir(ALLOT_LOCALE_DIR);
+    EXPECT_EQ(say(text::sum_check_exact, addin::Language::English, {"5", "5"}),
+              "Check: the region targets add up to the annual target exactly: 5 = 5");
+    EXPECT_EQ(say(text::total, addin::Language::Chinese), "合计")
+        << "the context keeps allot-plan's own translation";
 }
 
 } // namespace
