@@ -1,13 +1,11 @@
 // Prints the README's function reference (Markdown) from the function table,
-// with --pot the message catalog template for translators, or with
-// --extension-description the .oxt's description for the Extension Manager.
-// The README section between the "reference" markers is this program's
-// output; a unit test keeps the two the same. Texts in other languages come
-// from the compiled catalogs (--catalogs DIR, by default the build's).
+// or with --pot the message catalog template for translators. The README
+// section between the "reference" markers is this program's output; a unit
+// test keeps the two the same. Texts in other languages come from the
+// compiled catalogs (--catalogs DIR, by default the build's).
 #include "function_table.hpp"
 #include "messages.hpp"
 
-#include <fstream>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -56,7 +54,7 @@ std::string signature(const FunctionInfo& function) {
     bool first = true;
     for (const Run& run : runs_of(function)) {
         if (!first)
-            text += "; ";
+            text += ", ";
         first = false;
         const std::string name = run.name([](std::string_view n) { return std::string(n); });
         text += run.first->optional ? "[" + name + "]" : name;
@@ -75,6 +73,31 @@ std::string cell(std::string_view text) {
     return escaped;
 }
 
+// A formula in file notation (`;` between arguments, `{1;2|3;4}`: `;`
+// between columns, `|` between rows) as Calc in English or Chinese shows it:
+// `,` between arguments and columns, `;` between rows (`{1,2;3,4}`). Calc
+// takes `;` between arguments too, and `|` between rows.
+std::string as_shown(std::string_view formula) {
+    std::string shown;
+    bool quoted = false;
+    bool array = false;
+    for (const char c : formula) {
+        if (c == '"')
+            quoted = !quoted; // "" inside a string toggles twice
+        else if (!quoted && c == '{')
+            array = true;
+        else if (!quoted && c == '}')
+            array = false;
+        if (!quoted && c == ';')
+            shown += ',';
+        else if (!quoted && array && c == '|')
+            shown += ';';
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 void print_reference(std::ostream& out) {
     for (const FunctionInfo& function : allot::addin::function_table()) {
         const auto zh = [&](std::string_view english) {
@@ -90,8 +113,8 @@ void print_reference(std::ostream& out) {
                 << (argument.optional ? " (optional)" : "") << " | " << run.name(zh) << " | "
                 << cell(argument.description) << " | " << cell(zh(argument.description)) << " |\n";
         }
-        out << "\nExample / 示例: `" << function.example << "` → " << function.example_result
-            << " / " << zh(function.example_result) << "\n\n";
+        out << "\nExample / 示例: `" << as_shown(function.example) << "` → "
+            << function.example_result << " / " << zh(function.example_result) << "\n\n";
     }
 }
 
@@ -111,26 +134,6 @@ void print_pot(std::ostream& out) {
         out << "msgid " << po_quoted(text) << "\nmsgstr \"\"\n\n";
 }
 
-// The Extension Manager's description of the .oxt: an introduction, then
-// every function with its description, in one language ("en", "zh").
-int write_extension_description(std::string_view tag, const char* intro_path,
-                                const char* out_path) {
-    const Language language = allot::addin::language_of(tag);
-    std::ifstream intro(intro_path);
-    std::ofstream out(out_path);
-    if (!intro || !out) {
-        std::cerr << "allot_reference: cannot read " << intro_path << " or write " << out_path
-                  << "\n";
-        return 1;
-    }
-    out << intro.rdbuf();
-    for (const FunctionInfo& function : allot::addin::function_table())
-        out << "\n"
-            << function.display << ": "
-            << allot::addin::text_in(function, function.description, language) << "\n";
-    return out ? 0 : 1;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -145,14 +148,6 @@ int main(int argc, char** argv) {
     if (mode == "--pot") {
         print_pot(std::cout);
         return 0;
-    }
-    if (mode == "--extension-description") {
-        if (argc != first + 4) {
-            std::cerr << "usage: allot_reference [--catalogs DIR] --extension-description en|zh "
-                         "INTRO OUT\n";
-            return 2;
-        }
-        return write_extension_description(argv[first + 1], argv[first + 2], argv[first + 3]);
     }
     print_reference(std::cout);
     return 0;
