@@ -2,13 +2,17 @@
 # Screenshots of the template workbooks in a real LibreOffice (GUI, under Xvfb),
 # with the built .oxt installed into a private profile: one PNG per template
 # and language, and File > New > Templates in each language
-# (template-manager.<language>.png), in docs/images/templates/. Run after a build:
+# (template-manager.<language>.png), in docs/images/templates/; and the
+# Function Wizard with the ALLOT functions in each language
+# (docs/images/function-wizard-<language>.png, and
+# function-wizard-arguments-<language>.png). Run after a build:
 #
-#   bash scripts/template-screenshots.sh                  # every template; uses build/release
+#   bash scripts/template-screenshots.sh                  # every picture; uses build/release
 #   bash scripts/template-screenshots.sh annual-plan.zh   # only these (file names without .fods)
+#   bash scripts/template-screenshots.sh function-wizard.en template-manager.zh
 #   ALLOT_BUILD_DIR=build/x bash scripts/template-screenshots.sh
 #
-# Installs xvfb, imagemagick and python3-uno when missing (as root). Nothing is
+# Installs xvfb, imagemagick, xdotool and python3-uno when missing (as root). Nothing is
 # written to $HOME or the user's LibreOffice profile; the office started here
 # is stopped at the end.
 set -euo pipefail
@@ -22,7 +26,7 @@ if [[ -z "$oxt" ]]; then
 fi
 
 missing=()
-for package in xvfb imagemagick python3-uno; do
+for package in xvfb imagemagick xdotool python3-uno; do
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
     [[ "$status" == "install ok installed" ]] || missing+=("$package")
 done
@@ -49,11 +53,11 @@ sleep 1
 out=docs/images/templates
 mkdir -p "$out"
 DISPLAY=$display WORK=$work OXT=$(realpath "$oxt") OUT=$(realpath "$out") \
-    SOURCES=$(realpath templates) ONLY="$*" /usr/bin/python3 - <<'PYTHON'
+    IMAGES=$(realpath docs/images) SOURCES=$(realpath templates) ONLY="$*" /usr/bin/python3 - <<'PYTHON'
 # One office per UI language: a fresh profile, the .oxt installed through the
 # ExtensionManager, a restart, then every template of that language opened as
 # File > New > Templates would (a new document from the installed .ots).
-import os, pathlib, subprocess, sys, threading, time
+import os, pathlib, signal, subprocess, sys, threading, time
 import uno, unohelper
 from com.sun.star.beans import PropertyValue
 from com.sun.star.ucb import XCommandEnvironment
@@ -61,6 +65,7 @@ from com.sun.star.task import XInteractionHandler
 
 work, oxt, out = pathlib.Path(os.environ["WORK"]), os.environ["OXT"], pathlib.Path(os.environ["OUT"])
 sources = pathlib.Path(os.environ["SOURCES"])
+images = pathlib.Path(os.environ["IMAGES"])
 display = os.environ["DISPLAY"]
 only = os.environ.get("ONLY", "").split()
 program = "/usr/lib/libreoffice/program"
@@ -115,7 +120,9 @@ class Office:
                 "--nolockcheck", "--nodefault", f"--accept=pipe,name={self.pipe};urp;"]
         if headless:
             args += ["--headless", "--invisible"]
-        self.process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # A session of its own: kill() ends soffice.bin too, not only the wrapper script.
+        self.process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        start_new_session=True)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         for _ in range(600):
@@ -137,8 +144,15 @@ class Office:
         try:
             self.process.wait(30)
         except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+            self.kill()
+
+    def kill(self):
+        """The wrapper script and soffice.bin, for an office a modal dialog holds."""
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait()
 
     def install(self, oxt):
         manager = self.context.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
@@ -154,18 +168,68 @@ class Office:
         sys.exit("the extension's template folder is not among the office's template paths")
 
 
-def shoot(name):
+def shoot(name, folder=out, crop="1600x1000+0+0"):
     png = work / f"{name}.png"
-    subprocess.run(["import", "-display", display, "-window", "root", "-crop", "1600x1000+0+0", str(png)],
+    subprocess.run(["import", "-display", display, "-window", "root", "-crop", crop, "+repage", str(png)],
                    check=True)
     # A small palette keeps the repository light; the text stays sharp.
-    subprocess.run(["convert", str(png), "-colors", "192", f"PNG8:{out / (name + '.png')}"], check=True)
-    print(f"wrote {out / (name + '.png')}")
+    subprocess.run(["convert", str(png), "-colors", "192", f"PNG8:{folder / (name + '.png')}"], check=True)
+    print(f"wrote {folder / (name + '.png')}")
 
+
+def xdotool(*arguments):
+    return subprocess.run(["xdotool", *arguments], env=dict(os.environ, DISPLAY=display), check=True,
+                          capture_output=True, text=True).stdout
+
+
+def function_wizard(office, language):
+    """Insert > Function, twice (a modal dialog: opened from another thread,
+    closed with Escape): on an ALLOT.SPLIT formula, its arguments with their
+    descriptions and the result (function-wizard-arguments-<language>.png);
+    on an empty cell, the ALLOT functions found by the search box and
+    ALLOT.SPLIT's description (function-wizard-<language>.png)."""
+    document = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, ())
+    frame = document.CurrentController.Frame
+    frame.ContainerWindow.setPosSize(0, 0, 1280, 800, 15)
+    sheet = document.Sheets.getByIndex(0)
+    sheet.getCellRangeByName("B2").setFormula("=ALLOT.SPLIT(5000000;{30|20|50};1000)")
+    helper = office.context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper",
+                                                                     office.context)
+    title = "Function Wizard" if language == "en" else "函数向导"
+
+    def open_wizard(cell):
+        """The dialog's window and its rectangle on the screen."""
+        document.CurrentController.select(sheet.getCellRangeByName(cell))
+        threading.Thread(target=lambda: helper.executeDispatch(frame, ".uno:FunctionDialog", "", 0, ()),
+                         daemon=True).start()
+        time.sleep(6)
+        window = xdotool("search", "--name", title).split()[-1]
+        geometry = dict(line.split("=") for line in xdotool("getwindowgeometry", "--shell", window).split())
+        return window, (f"{int(geometry['WIDTH']) + 8}x{int(geometry['HEIGHT']) + 8}"
+                        f"+{int(geometry['X']) - 4}+{int(geometry['Y']) - 4}")
+
+    # Before the dialog gets the keyboard: giving it the focus leaves the arguments' page.
+    window, crop = open_wizard("B2")
+    shoot(f"function-wizard-arguments-{language}", images, crop)
+    xdotool("windowfocus", window)
+    xdotool("key", "Escape")
+    time.sleep(1.5)
+    window, crop = open_wizard("D2")
+    xdotool("windowfocus", window)
+    time.sleep(0.5)
+    xdotool("type", "--delay", "80", "ALLOT.")          # the search box has the focus
+    time.sleep(1)
+    xdotool("key", "Tab", "Tab")                        # the list of functions
+    for _ in range(10):                                 # APPORTION … PROFILE, then SPLIT
+        xdotool("key", "Down")
+        time.sleep(0.15)
+    time.sleep(1)
+    shoot(f"function-wizard-{language}", images, crop)
 
 for language, locale in (("en", "en-US"), ("zh", "zh-CN")):
     wanted = [s for s in sorted(sources.glob(f"*.{language}.fods")) if not only or s.stem in only]
-    if not wanted and only and f"template-manager.{language}" not in only:
+    wizard = not only or f"function-wizard.{language}" in only
+    if not wanted and only and f"template-manager.{language}" not in only and not wizard:
         continue
     office = Office(work / f"profile-{language}", locale)
     office.start(headless=True)
@@ -196,8 +260,12 @@ for language, locale in (("en", "en-US"), ("zh", "zh-CN")):
                          daemon=True).start()
         time.sleep(8)
         shoot(f"template-manager.{language}")
-        office.process.kill()
-        office.process.wait()
+        office.kill()
+        if wizard:
+            office.start(headless=False)
+    if wizard:
+        function_wizard(office, language)
+        office.kill()
     else:
         office.stop()
 os._exit(0)  # the dialog's thread may still wait on the killed office
