@@ -100,8 +100,12 @@ public:
 
     void warn(const Range& range, double below) { plan_.warnings.push_back({range, below}); }
     void chart(const Range& labels, const Range& values, int column, int row) {
-        plan_.chart = PlanChart{request_.name + "_Chart", labels, values,
-                                Range{request_.sheet, column, row, 8, 20}};
+        // Narrow for a few bars (it stays on screen beside the plan), wider for many.
+        const int bars = std::max(labels.rows, labels.columns) - 1;
+        const int width = bars <= 6 ? 5 : 8;
+        plan_.chart = PlanChart{request_.name + "_Chart",
+                                request_.name + " — " + say(method_title(request_.method)), labels,
+                                values, Range{request_.sheet, column, row, width, 18}};
     }
 
     Plan finish(std::string targets, std::string check) {

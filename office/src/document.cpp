@@ -14,11 +14,20 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
+#include <com/sun/star/chart2/XChartDocument.hpp>
+#include <com/sun/star/chart2/XChartTypeContainer.hpp>
+#include <com/sun/star/chart2/XCoordinateSystem.hpp>
+#include <com/sun/star/chart2/XCoordinateSystemContainer.hpp>
+#include <com/sun/star/chart2/XDataSeriesContainer.hpp>
+#include <com/sun/star/chart2/data/XDataSource.hpp>
+#include <com/sun/star/chart2/data/XLabeledDataSequence.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XEmbeddedObjectSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
@@ -469,6 +478,61 @@ std::vector<std::string> Document::charts(std::string_view sheet) const {
                  ->getElementNames())
             names.push_back(to_utf8(name));
         return names;
+    });
+}
+
+Document::Chart Document::chart(std::string_view sheet, std::string_view name) const {
+    return guarded("cannot read the chart " + std::string(name) + " on " + std::string(sheet), [&] {
+        impl_->check_open();
+        const auto charts =
+            Reference<css::table::XTableChartsSupplier>(impl_->sheet(sheet), UNO_QUERY_THROW)
+                ->getCharts();
+        const Reference<css::document::XEmbeddedObjectSupplier> supplier(
+            charts->getByName(detail::to_ou(name)), UNO_QUERY_THROW);
+        const Reference<css::chart2::XChartDocument> document(supplier->getEmbeddedObject(),
+                                                              UNO_QUERY_THROW);
+        const Reference<css::chart::XChartDocument> old(document, UNO_QUERY_THROW);
+        const Reference<css::beans::XPropertySet> properties(old, UNO_QUERY_THROW);
+        Chart chart;
+        bool titled = false;
+        properties->getPropertyValue("HasMainTitle") >>= titled;
+        if (titled) {
+            rtl::OUString title;
+            Reference<css::beans::XPropertySet>(old->getTitle(), UNO_QUERY_THROW)
+                ->getPropertyValue("String") >>= title;
+            chart.title = to_utf8(title);
+        }
+        properties->getPropertyValue("HasLegend") >>= chart.legend;
+        const Reference<css::chart2::XCoordinateSystemContainer> systems(
+            document->getFirstDiagram(), UNO_QUERY_THROW);
+        const auto system = systems->getCoordinateSystems()[0];
+        const auto scale = system->getAxisByDimension(0, 0)->getScaleData();
+        if (scale.Categories.is())
+            for (const Any& category : scale.Categories->getValues()->getData()) {
+                rtl::OUString text;
+                double number = 0;
+                if (category >>= text)
+                    chart.categories.push_back(to_utf8(text));
+                else if (category >>= number)
+                    chart.categories.push_back(std::to_string(number));
+            }
+        const Reference<css::chart2::XChartTypeContainer> types(system, UNO_QUERY_THROW);
+        for (const auto& type : types->getChartTypes()) {
+            const Reference<css::chart2::XDataSeriesContainer> container(type, UNO_QUERY_THROW);
+            for (const auto& series : container->getDataSeries()) {
+                const Reference<css::chart2::data::XDataSource> source(series, UNO_QUERY_THROW);
+                for (const auto& sequence : source->getDataSequences()) {
+                    std::vector<double> values;
+                    for (const Any& value : sequence->getValues()->getData()) {
+                        double number = 0;
+                        value >>= number;
+                        values.push_back(number);
+                    }
+                    chart.series.push_back(std::move(values));
+                }
+            }
+        }
+        return chart;
     });
 }
 

@@ -84,7 +84,17 @@ TEST(Decompose, WritesALivePlanThatAddsUpAndFollowsTheTotal) {
     EXPECT_EQ(document.named_range("Plan_Total").sheet, "Plan");
     EXPECT_EQ(document.named_range("Plan_Labels").range(), "A2:A6") << "the names beside the basis";
     EXPECT_EQ(document.named_range("Plan_Basis").range(), "B2:B6");
-    EXPECT_FALSE(document.charts("Plan").empty());
+    ASSERT_EQ(document.charts("Plan"), std::vector<std::string>{"Plan_Chart"});
+    // One series, the targets, named by the rows; the plan's title, no legend.
+    const auto chart = document.chart("Plan", "Plan_Chart");
+    EXPECT_EQ(chart.categories, (std::vector<std::string>{"Ann", "Bo", "Chen", "Dana", "Eli"}));
+    ASSERT_EQ(chart.series.size(), 1u);
+    std::vector<double> planned;
+    for (const auto& row : document.values("Plan", targets.range()))
+        planned.push_back(row.at(0));
+    EXPECT_EQ(chart.series[0], planned);
+    EXPECT_NE(chart.title.find("Plan"), std::string::npos) << chart.title;
+    EXPECT_FALSE(chart.legend);
 
     // The same numbers as ALLOT.SPLIT computed directly.
     document.set_array_formula("Sheet1", "G2:G6", "=ALLOT.SPLIT(5000;B2:B6;10)");
@@ -191,6 +201,14 @@ TEST(Decompose, EveryMethodWritesAPlanWhoseCheckIsTrue) {
         const std::string plan = result.text("Name");
         expect_no_errors(document, result.text("Sheet"));
         EXPECT_TRUE(check_holds(document, plan + "_Check")) << method;
+        // Every chart is one series (months in a row included), named by the rows.
+        for (const auto& name : document.charts(result.text("Sheet"))) {
+            const auto chart = document.chart(result.text("Sheet"), name);
+            EXPECT_EQ(chart.series.size(), 1u) << method;
+            if (!chart.series.empty())
+                EXPECT_EQ(chart.series[0].size(), chart.categories.size()) << method;
+            EXPECT_GT(chart.categories.size(), 1u) << method;
+        }
     }
 }
 

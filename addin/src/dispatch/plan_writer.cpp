@@ -5,6 +5,9 @@
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/chart/ChartDataRowSource.hpp>
+#include <com/sun/star/chart/XAxisYSupplier.hpp>
+#include <com/sun/star/chart/XChartDocument.hpp>
 #include <com/sun/star/chart2/ScaleData.hpp>
 #include <com/sun/star/chart2/XAxis.hpp>
 #include <com/sun/star/chart2/XChartDocument.hpp>
@@ -160,11 +163,13 @@ css::table::CellRangeAddress address_of(sal_Int16 sheet, const commands::Range& 
 }
 
 // The chart's categories are the plan's row names (Calc takes 1, 2, 3 … when
-// the names are not next to the values).
-void name_categories(const Workbook& workbook,
-                     const uno::Reference<css::table::XTableCharts>& charts,
-                     const rtl::OUString& name, commands::Range labels, bool across) {
+// the names are not next to the values); its title is the plan's, it has no
+// legend (one series) and its value axis shows grouped whole numbers, not
+// 1600000.
+void dress_chart(const Workbook& workbook, const uno::Reference<css::table::XTableCharts>& charts,
+                 const commands::PlanChart& planned, bool across) {
     try {
+        commands::Range labels = planned.labels;
         // Without the header cell.
         if (across) {
             ++labels.column;
@@ -173,10 +178,19 @@ void name_categories(const Workbook& workbook,
             ++labels.row;
             --labels.rows;
         }
-        uno::Reference<css::document::XEmbeddedObjectSupplier> supplier(charts->getByName(name),
-                                                                        uno::UNO_QUERY_THROW);
+        uno::Reference<css::document::XEmbeddedObjectSupplier> supplier(
+            charts->getByName(ustring(planned.name)), uno::UNO_QUERY_THROW);
         uno::Reference<css::chart2::XChartDocument> chart(supplier->getEmbeddedObject(),
                                                           uno::UNO_QUERY_THROW);
+        // The old chart API has the simple switches.
+        uno::Reference<css::chart::XChartDocument> old(chart, uno::UNO_QUERY_THROW);
+        if (across) {
+            // Calc makes a series of each column: the months are one series.
+            uno::Reference<css::beans::XPropertySet> diagram(old->getDiagram(),
+                                                             uno::UNO_QUERY_THROW);
+            diagram->setPropertyValue("DataRowSource",
+                                      uno::Any(css::chart::ChartDataRowSource_ROWS));
+        }
         const auto provider = chart->getDataProvider();
         uno::Reference<css::chart2::XCoordinateSystemContainer> systems(chart->getFirstDiagram(),
                                                                         uno::UNO_QUERY_THROW);
@@ -187,8 +201,24 @@ void name_categories(const Workbook& workbook,
             ustring(commands::reference(labels))));
         scale.Categories.set(categories, uno::UNO_QUERY_THROW);
         axis->setScaleData(scale);
+
+        uno::Reference<css::beans::XPropertySet> properties(old, uno::UNO_QUERY_THROW);
+        properties->setPropertyValue("HasLegend", uno::Any(false));
+        properties->setPropertyValue("HasMainTitle", uno::Any(true));
+        uno::Reference<css::beans::XPropertySet> title(old->getTitle(), uno::UNO_QUERY_THROW);
+        title->setPropertyValue("String", uno::Any(ustring(planned.title)));
+        uno::Reference<css::chart::XAxisYSupplier> y(old->getDiagram(), uno::UNO_QUERY_THROW);
+        uno::Reference<css::util::XNumberFormatsSupplier> formats(old, uno::UNO_QUERY_THROW);
+        const auto table = formats->getNumberFormats();
+        const css::lang::Locale locale;
+        sal_Int32 key = table->queryKey("#,##0", locale, false);
+        if (key == -1)
+            key = table->addNew("#,##0", locale);
+        uno::Reference<css::beans::XPropertySet> values(y->getYAxis(), uno::UNO_QUERY_THROW);
+        values->setPropertyValue("LinkNumberFormatToSource", uno::Any(false));
+        values->setPropertyValue("NumberFormat", uno::Any(key));
     } catch (const uno::Exception&) {
-        // The chart stays with numbered categories.
+        // The chart stays as Calc made it.
     }
 }
 
@@ -286,9 +316,10 @@ void write_plan(const Workbook& workbook, sal_Int16 sheet_at, const commands::Pl
         data.getArray()[0] = address_of(sheet_at, plan.chart->labels);
         data.getArray()[1] = address_of(sheet_at, plan.chart->values);
         const bool across = plan.chart->values.rows == 1;
+        // The header row and the names' column are labels, not data.
         charts->addNewByName(name, rectangle_of(sheet, plan.chart->place), data,
-                             /*ColumnHeaders*/ !across, /*RowHeaders*/ across);
-        name_categories(workbook, charts, name, plan.chart->labels, across);
+                             /*ColumnHeaders*/ true, /*RowHeaders*/ true);
+        dress_chart(workbook, charts, *plan.chart, across);
     }
 }
 

@@ -108,6 +108,7 @@ struct PlanWarning {
 // header cell first (a column, or for months a row with the header at left).
 struct PlanChart {
     std::string name;
+    std::string title; // the plan's title, in the UI language
     Range labels;
     Range values;
     Range place; // the cells the chart covers

@@ -184,6 +184,15 @@ public:
     int conditions(std::string_view sheet, std::string_view range) const;
     // The names of a sheet's charts.
     std::vector<std::string> charts(std::string_view sheet) const;
+    // What a chart shows: its title ("" without one), whether it has a
+    // legend, its categories (as text) and the values of each series.
+    struct Chart {
+        std::string title;
+        bool legend = false;
+        std::vector<std::string> categories;
+        std::vector<std::vector<double>> series;
+    };
+    Chart chart(std::string_view sheet, std::string_view name) const;
     // The name of a cell's style.
     std::string cell_style(std::string_view sheet, std::string_view address) const;
     // Whether the document has unsaved changes.
