@@ -119,7 +119,22 @@ std::string addons() {
             << item(command, "          ") << "        </node>\n";
     }
     out << "      </node>\n"
-           "    </node>\n"
+           "    </node>\n";
+    // Each command's icon (addin/oxt/icons, drawn by make_toolbar_icons.py),
+    // in the menu and on the toolbar (which shows icons, the titles as tooltips).
+    out << "    <node oor:name=\"Images\">\n";
+    for (const auto& command : allot::commands::command_table()) {
+        const std::string file = "%origin%/icons/" + std::string(command.name);
+        out << "      <node oor:name=\"org.allot.image." << command.name
+            << "\" oor:op=\"replace\">\n"
+            << prop("URL", std::string(allot::commands::protocol) + std::string(command.name),
+                    "        ")
+            << "        <node oor:name=\"UserDefinedImages\">\n"
+            << prop("ImageSmallURL", file + "_16.png", "          ")
+            << prop("ImageBigURL", file + "_26.png", "          ") << "        </node>\n"
+            << "      </node>\n";
+    }
+    out << "    </node>\n"
            "  </node>\n"
            "</oor:component-data>\n";
     return out.str();
