@@ -74,7 +74,10 @@ constexpr std::array reasons{
               "funnel, kpi or okr."},
     std::pair{Reason::TargetNotEmpty,
               "The plan needs empty cells, but {1} holds \"{2}\". Choose another place (or a new "
-              "sheet), or clear those cells."},
+              "sheet) or clear those cells; a macro can pass Overwrite = true to write over them."},
+    std::pair{Reason::TargetCutsArray,
+              "{1} belongs to the array formula {2}, which reaches outside the plan's cells: "
+              "the plan cannot write over part of it. Choose another place (or a new sheet)."},
     std::pair{
         Reason::TextInInput,
         "{1} holds text (\"{2}\") where the plan needs a number. Enter a number, or clear the "
@@ -90,6 +93,13 @@ std::string_view reason_template(Reason reason) {
         if (each == reason)
             return text;
     return "{1}";
+}
+
+std::vector<std::string_view> reason_templates() {
+    std::vector<std::string_view> texts;
+    for (const auto& [each, text] : reasons)
+        texts.push_back(text);
+    return texts;
 }
 
 const char* Refusal::what() const noexcept {

@@ -1,5 +1,6 @@
 #include <allot/commands/compare.hpp>
 #include <allot/commands/plan.hpp>
+#include <allot/commands/refusal.hpp>
 #include <allot/split.hpp>
 
 #include "messages.hpp"
@@ -227,6 +228,26 @@ TEST(Compare, KeepsHoldsAndCapability) {
     EXPECT_EQ(capability[1], 500);
     EXPECT_EQ(capability[0] + capability[2], 500);
     EXPECT_GT(capability[0], capability[2]) << "more of both factors";
+}
+
+// Every refusal and the wizard's question read in Chinese too, with every
+// placeholder of the English text kept.
+TEST(CommandTexts, EveryRefusalAndQuestionIsTranslated) {
+    const Language chinese = addin::language_of("zh-CN");
+    std::vector<std::string_view> texts = reason_templates();
+    texts.push_back(overwrite_question);
+    for (std::string_view english : texts) {
+        if (english == "{1}")
+            continue; // a failure's own words, or the engine's message
+        const std::string translated = say(english, chinese);
+        EXPECT_NE(translated, english) << "no Chinese for: " << english;
+        for (std::size_t at = english.find('{'); at != std::string_view::npos;
+             at = english.find('{', at + 1)) {
+            const std::string_view placeholder = english.substr(at, english.find('}', at) - at + 1);
+            EXPECT_NE(addin::translate(english, chinese).find(placeholder), std::string::npos)
+                << placeholder << " lost in: " << translated;
+        }
+    }
 }
 
 } // namespace

@@ -273,6 +273,39 @@ TEST(Decompose, WritesIntoAChosenCellAndRefusesWhenItIsNotEmpty) {
     const auto taken = document.dispatch(
         decompose, {{"Total", 5000.0}, {"InputRange", "B2:B6"}, {"Output", "$Sheet1.$A$1"}});
     EXPECT_NE(taken.message().find("A1"), std::string::npos) << taken.message();
+
+    // Over part of an array formula: refused even with Overwrite.
+    document.set_array_formula("Sheet1", "N1:N3", "=ALLOT.SPLIT(9;{1|1|1})");
+    const auto cut = document.dispatch(decompose, {{"Total", 5000.0},
+                                                   {"InputRange", "B2:B6"},
+                                                   {"Output", "$Sheet1.$M$3"},
+                                                   {"Chart", false},
+                                                   {"Overwrite", true}});
+    EXPECT_EQ(cut.status(), "refused") << describe(cut);
+    EXPECT_NE(cut.message().find("N1:N3"), std::string::npos) << cut.message();
+}
+
+TEST(Decompose, WritesOverCellsInUseWhenToldAndOneUndoBringsThemBack) {
+    auto document = sales_document();
+    document.set_text("Sheet1", "J12", "old note");
+    document.set_value("Sheet1", "K14", 42);
+    const auto before = document.values("Sheet1", "H10:P20");
+    const auto result = document.dispatch(decompose, {{"Total", 5000.0},
+                                                      {"InputRange", "B2:B6"},
+                                                      {"Output", "$Sheet1.$H$10"},
+                                                      {"Chart", false},
+                                                      {"Overwrite", true}});
+    ASSERT_EQ(result.status(), "done") << describe(result);
+    EXPECT_EQ(result.number("Check"), 1);
+    EXPECT_NE(document.cell("Sheet1", "J12").text, "old note");
+    document.undo();
+    EXPECT_EQ(document.cell("Sheet1", "J12").text, "old note");
+    EXPECT_EQ(document.cell("Sheet1", "K14").value, 42);
+    const auto after = document.values("Sheet1", "H10:P20");
+    for (std::size_t row = 0; row < before.size(); ++row)
+        for (std::size_t column = 0; column < before[row].size(); ++column)
+            if (!std::isnan(before[row][column]))
+                EXPECT_EQ(after[row][column], before[row][column]) << row << "," << column;
 }
 
 TEST(Decompose, MarksAttainmentBelow80PercentRed) {

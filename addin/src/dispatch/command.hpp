@@ -24,6 +24,9 @@ struct Invocation {
     // arguments (a macro, a test): no dialog, the outcome is returned.
     bool interactive = true;
     std::map<std::string, css::uno::Any> arguments;
+    // The arguments come from a dialog: a question (may it write over these
+    // cells?) may still be asked before anything is written.
+    bool may_ask = false;
 
     bool has(const std::string& name) const;
     // An argument as text (numbers in their shortest form); nullopt if absent.

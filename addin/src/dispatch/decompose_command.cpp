@@ -307,7 +307,7 @@ Outcome decompose(Invocation& call) {
             call, input, [&](const Arguments& arguments) { return preview_text(call, arguments); });
         if (!chosen)
             return {Outcome::Status::Cancelled, {}, {}};
-        Invocation filled{call.workbook, call.language, false, *chosen};
+        Invocation filled{call.workbook, call.language, false, *chosen, true};
         return decompose(filled);
     }
     Choices choices = from_arguments(call);
@@ -326,9 +326,28 @@ Outcome decompose(Invocation& call) {
         request.sheet = request.name;
     }
     const commands::Plan plan = commands::plan_for(request, call.language);
+    // Cells already in use are written over only when the user says so.
+    bool clear = false;
     if (sheet >= 0)
-        if (const auto taken = first_taken(workbook, sheet, plan.footprint))
-            throw Refusal(Reason::TargetNotEmpty, {taken->first, taken->second});
+        if (const auto taken = first_taken(workbook, sheet, plan.footprint)) {
+            if (const auto array = array_across(workbook, sheet, plan.footprint))
+                throw Refusal(Reason::TargetCutsArray, {array->first, array->second});
+            if (call.flag("Overwrite").value_or(false)) {
+                clear = true;
+            } else if (call.may_ask) {
+                const commands::Area area = {request.sheet, plan.footprint.column,
+                                             plan.footprint.row, plan.footprint.columns,
+                                             plan.footprint.rows};
+                const std::string question = commands::say(
+                    commands::overwrite_question, call.language,
+                    {area.range(), std::to_string(taken->cells), taken->first, taken->shows});
+                if (!ask(call, commands::say("Decompose", call.language), question))
+                    return {Outcome::Status::Cancelled, {}, {}};
+                clear = true;
+            } else {
+                throw Refusal(Reason::TargetNotEmpty, {taken->first, taken->shows});
+            }
+        }
 
     std::optional<commands::Comparison> comparison;
     commands::PreviewInput preview;
@@ -345,6 +364,8 @@ Outcome decompose(Invocation& call) {
             sheet = static_cast<sal_Int16>(sheets->getCount());
             workbook.document()->getSheets()->insertNewByName(ustring(request.sheet), sheet);
         }
+        if (clear)
+            clear_cells(workbook, sheet, plan.footprint);
         write_plan(workbook, sheet, plan, call.language);
     }
     workbook.recalculate_if_manual();

@@ -4,6 +4,7 @@
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -159,6 +160,20 @@ void tell(const Invocation& call, const std::string& title, const std::string& m
         css::awt::MessageBoxButtons::BUTTONS_OK, ustring(title), ustring(message));
     box->execute();
     uno::Reference<css::lang::XComponent>(box, uno::UNO_QUERY_THROW)->dispose();
+}
+
+bool ask(const Invocation& call, const std::string& title, const std::string& question) {
+    const auto toolkit = css::awt::Toolkit::create(call.workbook.context());
+    uno::Reference<css::awt::XMessageBoxFactory> factory(toolkit, uno::UNO_QUERY_THROW);
+    uno::Reference<css::awt::XWindowPeer> parent(call.workbook.frame()->getContainerWindow(),
+                                                 uno::UNO_QUERY_THROW);
+    const auto box = factory->createMessageBox(parent, css::awt::MessageBoxType_QUERYBOX,
+                                               css::awt::MessageBoxButtons::BUTTONS_YES_NO |
+                                                   css::awt::MessageBoxButtons::DEFAULT_BUTTON_NO,
+                                               ustring(title), ustring(question));
+    const bool yes = box->execute() == css::awt::MessageBoxResults::YES;
+    uno::Reference<css::lang::XComponent>(box, uno::UNO_QUERY_THROW)->dispose();
+    return yes;
 }
 
 std::optional<std::string> ask_save_url(const Invocation& call, const std::string& suggested_name) {

@@ -68,6 +68,9 @@ std::optional<Arguments> ask_decompose(const Invocation& call, const std::string
 // A message box: an outcome (`error` false) or a refusal.
 void tell(const Invocation& call, const std::string& title, const std::string& message, bool error);
 
+// A question with Yes and No (No is the default): true for Yes.
+bool ask(const Invocation& call, const std::string& title, const std::string& question);
+
 // A file: URL to save to, from the office's Save dialog; std::nullopt when cancelled.
 std::optional<std::string> ask_save_url(const Invocation& call, const std::string& suggested_name);
 

@@ -15,6 +15,8 @@
 #include <com/sun/star/chart2/XCoordinateSystemContainer.hpp>
 #include <com/sun/star/chart2/data/LabeledDataSequence.hpp>
 #include <com/sun/star/chart2/data/XDataProvider.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -25,11 +27,15 @@
 #include <com/sun/star/sheet/ConditionOperator.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/XCellAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSheetConditionalEntries.hpp>
+#include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
@@ -235,21 +241,67 @@ sal_Int16 sheet_index(const Workbook& workbook, const std::string& name) {
     return -1;
 }
 
-std::optional<std::pair<std::string, std::string>>
-first_taken(const Workbook& workbook, sal_Int16 sheet, const commands::Range& footprint) {
+namespace {
+
+constexpr sal_Int32 content = css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
+                              css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA;
+
+} // namespace
+
+std::optional<Taken> first_taken(const Workbook& workbook, sal_Int16 sheet,
+                                 const commands::Range& footprint) {
     const auto range = workbook.cells(address_of(sheet, footprint));
-    const auto taken =
-        uno::Reference<css::sheet::XCellRangesQuery>(range, uno::UNO_QUERY_THROW)
-            ->queryContentCells(css::sheet::CellFlags::VALUE | css::sheet::CellFlags::DATETIME |
-                                css::sheet::CellFlags::STRING | css::sheet::CellFlags::FORMULA);
+    const auto taken = uno::Reference<css::sheet::XCellRangesQuery>(range, uno::UNO_QUERY_THROW)
+                           ->queryContentCells(content);
     const auto addresses = taken->getRangeAddresses();
     if (addresses.getLength() == 0)
         return std::nullopt;
+    Taken found;
+    for (const auto& each : addresses)
+        found.cells += (each.EndColumn - each.StartColumn + 1) * (each.EndRow - each.StartRow + 1);
     const auto& first = addresses[0];
     const auto cell = workbook.sheet(sheet)->getCellByPosition(first.StartColumn, first.StartRow);
-    return std::make_pair(
-        workbook.cell_name(sheet, first.StartColumn, first.StartRow, sheet),
-        utf8(uno::Reference<css::text::XTextRange>(cell, uno::UNO_QUERY_THROW)->getString()));
+    found.first = workbook.cell_name(sheet, first.StartColumn, first.StartRow, sheet);
+    found.shows =
+        utf8(uno::Reference<css::text::XTextRange>(cell, uno::UNO_QUERY_THROW)->getString());
+    return found;
+}
+
+std::optional<std::pair<std::string, std::string>>
+array_across(const Workbook& workbook, sal_Int16 sheet, const commands::Range& footprint) {
+    const auto spreadsheet = workbook.sheet(sheet);
+    const auto formulas = uno::Reference<css::sheet::XCellRangesQuery>(
+                              workbook.cells(address_of(sheet, footprint)), uno::UNO_QUERY_THROW)
+                              ->queryContentCells(css::sheet::CellFlags::FORMULA);
+    const auto each = uno::Reference<css::container::XEnumerationAccess>(formulas->getCells(),
+                                                                         uno::UNO_QUERY_THROW)
+                          ->createEnumeration();
+    const int right = footprint.column + footprint.columns - 1;
+    const int bottom = footprint.row + footprint.rows - 1;
+    while (each->hasMoreElements()) {
+        uno::Reference<css::sheet::XSheetCellRange> cell(each->nextElement(), uno::UNO_QUERY_THROW);
+        auto cursor = spreadsheet->createCursorByRange(cell);
+        cursor->collapseToCurrentArray();
+        const auto area =
+            uno::Reference<css::sheet::XCellRangeAddressable>(cursor, uno::UNO_QUERY_THROW)
+                ->getRangeAddress();
+        if (area.StartColumn < footprint.column || area.StartRow < footprint.row ||
+            area.EndColumn > right || area.EndRow > bottom) {
+            const auto at = uno::Reference<css::sheet::XCellAddressable>(cell, uno::UNO_QUERY_THROW)
+                                ->getCellAddress();
+            return std::make_pair(
+                workbook.cell_name(sheet, at.Column, at.Row, sheet),
+                workbook.cell_name(sheet, area.StartColumn, area.StartRow, sheet) + ":" +
+                    workbook.cell_name(sheet, area.EndColumn, area.EndRow, sheet));
+        }
+    }
+    return std::nullopt;
+}
+
+void clear_cells(const Workbook& workbook, sal_Int16 sheet, const commands::Range& footprint) {
+    uno::Reference<css::sheet::XSheetOperation>(workbook.cells(address_of(sheet, footprint)),
+                                                uno::UNO_QUERY_THROW)
+        ->clearContents(content);
 }
 
 void write_plan(const Workbook& workbook, sal_Int16 sheet_at, const commands::Plan& plan,

@@ -13,10 +13,24 @@
 
 namespace allot::addin {
 
-// The plan's cells that already hold something: the first such cell's name
-// and what it shows, or std::nullopt when all are empty.
+// The plan's cells that already hold something: how many, the first such
+// cell's name and what it shows; std::nullopt when all are empty.
+struct Taken {
+    sal_Int32 cells = 0;
+    std::string first;
+    std::string shows;
+};
+std::optional<Taken> first_taken(const Workbook& workbook, sal_Int16 sheet,
+                                 const commands::Range& footprint);
+
+// An array formula that covers some of the plan's cells and some outside
+// them (which Calc cannot write over in part): a cell of it inside the plan
+// and the array's range; std::nullopt when there is none.
 std::optional<std::pair<std::string, std::string>>
-first_taken(const Workbook& workbook, sal_Int16 sheet, const commands::Range& footprint);
+array_across(const Workbook& workbook, sal_Int16 sheet, const commands::Range& footprint);
+
+// Empties the plan's cells (values, text, formulas) before it writes over them.
+void clear_cells(const Workbook& workbook, sal_Int16 sheet, const commands::Range& footprint);
 
 void write_plan(const Workbook& workbook, sal_Int16 sheet, const commands::Plan& plan,
                 const commands::Language& language);

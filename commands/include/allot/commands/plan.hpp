@@ -35,6 +35,12 @@ std::string_view method_name(Method method);
 // What the method is called in the wizard, in English (a msgid).
 std::string_view method_title(Method method);
 
+// What the wizard asks before a plan writes over cells that are not empty:
+// {1} the plan's cells, {2} how many hold something, {3} the first, {4} what it holds.
+inline constexpr std::string_view overwrite_question =
+    "The plan needs {1}, but {2} of those cells are not empty ({3} holds \"{4}\"). Write the "
+    "plan over them? Their contents are replaced; Ctrl+Z brings them back.";
+
 // A rectangle of cells on a named sheet (0-based).
 using Range = Area;
 

@@ -45,6 +45,7 @@ enum class Reason {
     PlanFactorWeights,  // {1} factor weights given, {2} factor columns
     UnknownMethod,      // {1} the method given
     TargetNotEmpty,     // {1} the first non-empty cell, {2} what it holds
+    TargetCutsArray,    // {1} a cell of the plan's area, {2} the array formula's range
     TextInInput,        // {1} cell, {2} the text
     Failed,             // {1} what went wrong (an office or internal failure)
     Engine,             // the engine's error explains itself
@@ -69,6 +70,8 @@ private:
 
 // The English template of a reason ("{1}" … stand for its arguments).
 std::string_view reason_template(Reason reason);
+// Every reason's English template (for the test that each is translated).
+std::vector<std::string_view> reason_templates();
 
 // The refusal in `language`, arguments filled in.
 std::string explain(const Refusal& refusal, const Language& language);
