@@ -171,6 +171,23 @@ void take(const Settings& settings, const std::string& language) {
     });
     std::this_thread::sleep_for(1s);
     shoot(settings, "decompose-plan-" + language, "1280x560+0+60");
+
+    // Again, at a cell in use (the names): the wizard asks before writing over it.
+    document.select(sheet, "B9:B13");
+    with_command(document, "vnd.org.allot:Decompose", [&] {
+        focus(settings, wizard);
+        x11(settings, "xdotool key Tab");
+        x11(settings, "xdotool type --delay 50 4500000");
+        click(settings, wizard, 0.556, 0.950); // Next
+        click(settings, wizard, 0.556, 0.950); // Next: the preview
+        click(settings, wizard, 0.040, 0.843); // At a cell
+        click(settings, wizard, 0.410, 0.840); // which
+        x11(settings, "xdotool type --delay 30 '$" + sheet + ".$A$9'");
+        click(settings, wizard, 0.726, 0.950); // Write the plan: the question
+        std::this_thread::sleep_for(2s);
+        shoot(settings, "decompose-overwrite-" + language, "1080x560+0+60");
+        x11(settings, "xdotool key Return"); // No, the default: nothing is written
+    });
     office.stop();
 }
 
