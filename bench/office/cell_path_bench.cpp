@@ -1,25 +1,39 @@
-// allot-calc-bench: the cell path of ALLOT.SPLIT in a real Calc, each time
-// against baselines measured in the same run (a benchmark, not a test:
-// nothing is asserted about time; the results are checked).
+// allot-calc-bench: the cell path of ALLOT.SPLIT in a real Calc, against
+// baselines measured in the same run (a benchmark, not a test: nothing is
+// asserted about time; the results are checked).
 //
-// Over 100,000 weights, three workbooks, each recalculated (calculateAll)
-// in an office restarted just before, so that every variant's FIRST
-// recalculation is as cold as a user's after opening Calc:
+// Over 100,000 weights, three workbooks, built once and stored as .ods:
 //   naive  100,000 cells =ROUND(total*A1/sum) with the SUM in one helper cell
 //          (what a user writes without Allot; its parts need not add up);
 //   floor  one array formula =PROBE.ECHO(total; A1:A100000), a benchmark-only
 //          add-in (bench/office/probe/) whose arguments are typed like
-//          ALLOT.SPLIT's and which only returns the weights: what any add-in
-//          pays for Calc to hand it the range and take the result back;
+//          ALLOT.SPLIT's (sequence<sequence<any>>, as Calc hands a range) and
+//          which only returns the weights: what any add-in pays for Calc to
+//          hand it the range and take the result back;
 //   split  one array formula =ALLOT.SPLIT(total; A1:A100000).
-// The variants take turns (rotated each trial), so that load on the machine
-// falls on all of them alike; the ratios are the numbers to compare.
+// Each trial opens each workbook in an office restarted just before, so the
+// first recalculation (calculateAll) is the first time the formulas run in
+// that office, as a user's after opening the file: it pays for whatever
+// the add-in sets up on its first call. Then the second, and the best of
+// the rest. The variants take turns (rotated each trial) so that load on
+// the machine falls on all of them alike; the ratios of the same trial are
+// the numbers to compare.
+//
+// Then, in process (no office): what the add-in itself does with the
+// 100,000 cells Calc hands it, ALLOT.SPLIT's call against the probe's echo.
 //
 // Then, at 10,000 weights, the exact largest remainder written in formulas
 // (RANK + COUNTIF, what a user without Allot would have to write to get
 // parts that add up) against ALLOT.SPLIT.
 //
-//   allot-calc-bench [TRIALS] [RECALCULATIONS]     (default 5 and 7)
+//   allot-calc-bench [TRIALS [RECALCULATIONS]]     (default 5 and 7)
+//   allot-calc-bench --hold naive|floor|split SECONDS
+//       prints the office's pid, waits 3 s, recalculates one workbook once,
+//       waits 1 s, then recalculates it for SECONDS (to profile the first
+//       recalculation or the later ones: perf record -p PID).
+#include "calls.hpp"
+#include "function_table.hpp"
+
 #include <allot/office/office.hpp>
 
 #include <algorithm>
@@ -28,10 +42,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <functional>
 #include <iostream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -40,8 +56,11 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using Grid = std::vector<std::vector<double>>;
 using allot::office::Document;
+using allot::office::Office;
+namespace fs = std::filesystem;
 
 constexpr double total = 987'654'321;
+constexpr int count = 100'000;
 
 double milliseconds_since(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -53,29 +72,12 @@ double median(std::vector<double> values) {
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
-Grid weights_of(int count) {
-    Grid weights(static_cast<std::size_t>(count));
-    for (int i = 0; i < count; ++i)
+Grid weights_of(int rows) {
+    Grid weights(static_cast<std::size_t>(rows));
+    for (int i = 0; i < rows; ++i)
         weights[static_cast<std::size_t>(i)] = {static_cast<double>(1 + (i * 7919) % 1000)};
     return weights;
 }
-
-struct Variant {
-    const char* name;
-    const char* what;
-    // Writes the variant's formulas next to the weights (A) and the total (D1).
-    std::function<void(Document&, const std::string& sheet, int rows)> enter;
-    // Checks its results after the last recalculation; throws if wrong.
-    std::function<void(Document&, const std::string& sheet, const Grid& weights)> check;
-};
-
-// The times of one variant in one trial, in milliseconds.
-struct Times {
-    double enter = 0;
-    double first = 0;
-    double second = 0;
-    double warm = 0; // the best of the later recalculations
-};
 
 std::string rows_of(int rows) {
     return std::to_string(rows);
@@ -94,6 +96,15 @@ void check_adds_up(Document& document, const std::string& sheet, const Grid& wei
         throw std::runtime_error("ALLOT.SPLIT's parts do not add up to the total");
 }
 
+struct Variant {
+    const char* name;
+    const char* what;
+    // Writes the variant's formulas next to the weights (A) and the total (D1).
+    std::function<void(Document&, const std::string& sheet, int rows)> enter;
+    // Checks its results after the last recalculation; throws if wrong.
+    std::function<void(Document&, const std::string& sheet, const Grid& weights)> check;
+};
+
 const std::vector<Variant>& variants() {
     static const std::vector<Variant> all{
         {"naive", "=ROUND(total*A1/sum), SUM in one helper cell",
@@ -105,8 +116,8 @@ const std::vector<Variant>& variants() {
          },
          [](Document& document, const std::string& sheet, const Grid& weights) {
              const std::string n = rows_of(static_cast<int>(weights.size()));
-             if (document.cell(sheet, "C" + n).formula != "=ROUND($D$1*A" + n + "/$E$1)" ||
-                 document.cell(sheet, "C" + n).error != 0)
+             const auto last = document.cell(sheet, "C" + n);
+             if (last.formula != "=ROUND($D$1*A" + n + "/$E$1)" || last.error != 0)
                  throw std::runtime_error("the naive formulas were not filled down");
          }},
         {"floor", "=PROBE.ECHO(total; weights): receives the range, returns it",
@@ -130,32 +141,50 @@ const std::vector<Variant>& variants() {
     return all;
 }
 
-Times run_variant(allot::office::Office& office, const Variant& variant, const Grid& weights,
-                  int recalculations) {
-    office.restart();
-    auto document = office.create_spreadsheet();
-    const auto sheet = document.sheet_names().front();
+// The variants' workbooks, stored once in `dir`.
+std::vector<fs::path> build_workbooks(Office& office, const fs::path& dir, const Grid& weights) {
+    std::vector<fs::path> files;
     const int rows = static_cast<int>(weights.size());
-    document.set_values(sheet, "A1:A" + rows_of(rows), weights);
-    document.set_value(sheet, "D1", total);
+    for (const Variant& variant : variants()) {
+        auto document = office.create_spreadsheet();
+        const auto sheet = document.sheet_names().front();
+        document.set_values(sheet, "A1:A" + rows_of(rows), weights);
+        document.set_value(sheet, "D1", total);
+        variant.enter(document, sheet, rows);
+        variant.check(document, sheet, weights);
+        files.push_back(dir / (std::string(variant.name) + ".ods"));
+        document.store(files.back(), allot::office::FileFormat::Ods);
+        document.close();
+    }
+    return files;
+}
 
+// The times of one variant in one trial, in milliseconds.
+struct Times {
+    double first = 0;
+    double second = 0;
+    double best = 0; // the best of all recalculations
+};
+
+Times run_variant(Office& office, const Variant& variant, const fs::path& file,
+                  const Grid& weights, int recalculations) {
+    office.restart();
+    auto document = office.load(file);
+    const auto sheet = document.sheet_names().front();
     Times times;
-    auto start = Clock::now();
-    variant.enter(document, sheet, rows);
-    times.enter = milliseconds_since(start);
-    times.warm = 1e300;
+    times.best = 1e300;
     for (int round = 0; round < recalculations; ++round) {
-        start = Clock::now();
+        const auto start = Clock::now();
         document.recalculate();
         const double took = milliseconds_since(start);
         if (round == 0)
             times.first = took;
         else if (round == 1)
             times.second = took;
-        if (round >= 1)
-            times.warm = std::min(times.warm, took);
+        times.best = std::min(times.best, took);
     }
     variant.check(document, sheet, weights);
+    document.close();
     return times;
 }
 
@@ -167,22 +196,22 @@ void print_load() {
                     static_cast<long>(std::max(1u, std::thread::hardware_concurrency())));
 }
 
-void cell_path(allot::office::Office& office, int trials, int recalculations) {
-    constexpr int count = 100'000;
-    const Grid weights = weights_of(count);
+void cell_path(Office& office, const std::vector<fs::path>& files, const Grid& weights,
+               int trials, int recalculations) {
     const auto& all = variants();
     std::vector<std::vector<Times>> times(all.size());
     for (int trial = 0; trial < trials; ++trial)
         for (std::size_t k = 0; k < all.size(); ++k) {
             const std::size_t v = (k + static_cast<std::size_t>(trial)) % all.size();
-            times[v].push_back(run_variant(office, all[v], weights, recalculations));
+            times[v].push_back(run_variant(office, all[v], files[v], weights, recalculations));
         }
 
     std::printf("\nALLOT.SPLIT over %d weights in a real Calc: calculateAll in ms, medians of %d "
-                "trials,\neach variant in an office restarted just before it\n",
-                count, trials);
-    std::printf("  %-6s %-62s %8s %8s %8s %8s\n", "", "", "enter", "first", "second", "warm");
-    std::vector<Times> medians;
+                "trials;\neach trial opens the stored workbook in an office restarted just before "
+                "(first = its\nformulas' first run in that office), best = best of %d "
+                "recalculations\n",
+                count, trials, recalculations);
+    std::printf("  %-6s %-62s %7s %7s %7s\n", "", "", "first", "second", "best");
     for (std::size_t v = 0; v < all.size(); ++v) {
         const auto pick = [&](double Times::*field) {
             std::vector<double> values;
@@ -190,11 +219,8 @@ void cell_path(allot::office::Office& office, int trials, int recalculations) {
                 values.push_back(t.*field);
             return median(values);
         };
-        medians.push_back({pick(&Times::enter), pick(&Times::first), pick(&Times::second),
-                           pick(&Times::warm)});
-        std::printf("  %-6s %-62s %8.1f %8.1f %8.1f %8.1f\n", all[v].name, all[v].what,
-                    medians.back().enter, medians.back().first, medians.back().second,
-                    medians.back().warm);
+        std::printf("  %-6s %-62s %7.1f %7.1f %7.1f\n", all[v].name, all[v].what,
+                    pick(&Times::first), pick(&Times::second), pick(&Times::best));
     }
     // Ratios per trial (same trial, same load), then their median and range.
     const auto ratios = [&](std::size_t a, std::size_t b, double Times::*field) {
@@ -203,27 +229,87 @@ void cell_path(allot::office::Office& office, int trials, int recalculations) {
             values.push_back(times[a][static_cast<std::size_t>(trial)].*field /
                              times[b][static_cast<std::size_t>(trial)].*field);
         const auto [low, high] = std::minmax_element(values.begin(), values.end());
-        std::printf("%6.2f (%.2f–%.2f)", median(values), *low, *high);
+        std::printf("  %5.2f (%.2f-%.2f)", median(values), *low, *high);
     };
-    std::printf("Ratios, median (range) over the trials:       first recalculation   warm\n");
-    std::printf("  ALLOT.SPLIT / naive ROUND formulas         ");
-    ratios(2, 0, &Times::first);
-    std::printf("   ");
-    ratios(2, 0, &Times::warm);
-    std::printf("\n  ALLOT.SPLIT / floor (PROBE.ECHO)           ");
-    ratios(2, 1, &Times::first);
-    std::printf("   ");
-    ratios(2, 1, &Times::warm);
-    std::printf("\n");
+    const auto line = [&](const char* label, std::size_t a, std::size_t b) {
+        std::printf("  %-34s", label);
+        ratios(a, b, &Times::first);
+        ratios(a, b, &Times::second);
+        ratios(a, b, &Times::best);
+        std::printf("\n");
+    };
+    std::printf("Ratios of the same trial, median (range):  first              second"
+                "             best\n");
+    line("ALLOT.SPLIT / naive ROUND formulas", 2, 0);
+    line("ALLOT.SPLIT / floor (PROBE.ECHO)", 2, 1);
+    line("floor / naive", 1, 0);
+}
+
+// The add-in's own work on the 100,000 cells, in process: the calls as the
+// UNO methods make them, from the sequence<sequence<any>> Calc hands over to
+// the sequence<sequence<double>> Calc takes back.
+void in_process(const Grid& weights, int repetitions) {
+    namespace uno = css::uno;
+    using allot::addin::AnyGrid;
+    using allot::addin::DoubleGrid;
+    AnyGrid total_grid(1);
+    total_grid.getArray()[0] = uno::Sequence<uno::Any>(1);
+    total_grid.getArray()[0].getArray()[0] <<= total;
+    AnyGrid weight_grid(static_cast<sal_Int32>(weights.size()));
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        uno::Sequence<uno::Any> row(1);
+        row.getArray()[0] <<= weights[i][0];
+        weight_grid.getArray()[i] = row;
+    }
+
+    // What PROBE.ECHO does (bench/office/probe/probe.cpp).
+    const auto echo = [&] {
+        DoubleGrid result(weight_grid.getLength());
+        uno::Sequence<double>* out = result.getArray();
+        for (const uno::Sequence<uno::Any>& row : weight_grid) {
+            uno::Sequence<double> values(row.getLength());
+            double* value = values.getArray();
+            for (const uno::Any& cell : row) {
+                *value = 0.0;
+                cell >>= *value;
+                ++value;
+            }
+            *out++ = values;
+        }
+        return result;
+    };
+    const allot::addin::FunctionInfo* split = allot::addin::find_programmatic("split");
+    const auto allot_split = [&] {
+        const uno::Any arguments[] = {uno::Any(total_grid), uno::Any(weight_grid), uno::Any(),
+                                      uno::Any(), uno::Any(), uno::Any()};
+        return std::get<DoubleGrid>(allot::addin::run(*split, arguments, {}));
+    };
+    const auto best_of = [&](auto call) {
+        double best = 1e300;
+        for (int round = 0; round < repetitions; ++round) {
+            const auto start = Clock::now();
+            const DoubleGrid result = call();
+            best = std::min(best, milliseconds_since(start));
+            if (result.getLength() != weight_grid.getLength())
+                throw std::runtime_error("in process: wrong result shape");
+        }
+        return best;
+    };
+    const double by_echo = best_of(echo);
+    const double by_split = best_of(allot_split);
+    std::printf("\nIn process, the add-in's own work on %zu cells (best of %d; Calc's share is "
+                "not in it):\n  probe's echo (read every any, build the result)  %7.2f ms\n"
+                "  ALLOT.SPLIT's call (read, check, split, result)  %7.2f ms\n",
+                weights.size(), repetitions, by_echo, by_split);
 }
 
 // Exact largest remainder in formulas: floor, remainder, rank of the
 // remainder (ties to the earlier row), one more unit for the leftover's
 // count of best remainders.
-void exact_formulas(allot::office::Office& office) {
-    constexpr int count = 10'000;
-    const std::string n = rows_of(count);
-    const Grid weights = weights_of(count);
+void exact_formulas(Office& office) {
+    constexpr int rows = 10'000;
+    const std::string n = rows_of(rows);
+    const Grid weights = weights_of(rows);
 
     office.restart();
     auto formulas = office.create_spreadsheet();
@@ -259,28 +345,73 @@ void exact_formulas(allot::office::Office& office) {
     check_adds_up(split, sheet, weights);
     const Grid split_parts = split.values(sheet, "C1:C" + n);
     int differ = 0;
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < rows; ++i)
         differ += formula_parts[static_cast<std::size_t>(i)] !=
                   split_parts[static_cast<std::size_t>(i)];
 
     std::printf("\nExact largest remainder over %d weights (calculateAll, best of 2 / 5):\n"
                 "  formulas (INT, RANK + COUNTIF, filled down)  %9.1f ms\n"
-                "  ALLOT.SPLIT                                  %9.1f ms   %.0f× faster; "
+                "  ALLOT.SPLIT                                  %9.1f ms   %.0fx faster; "
                 "%d of %d parts differ\n",
-                count, by_formulas, by_split, by_formulas / by_split, differ, count);
+                rows, by_formulas, by_split, by_formulas / by_split, differ, rows);
+}
+
+// Recalculates one variant's workbook for `seconds`, for a profiler.
+void hold(Office& office, const std::vector<fs::path>& files, std::string_view name,
+          double seconds) {
+    const auto& all = variants();
+    for (std::size_t v = 0; v < all.size(); ++v) {
+        if (all[v].name != name)
+            continue;
+        office.restart();
+        auto document = office.load(files[v]);
+        std::printf("office pid %d: in 3 s, one recalculation of %s, then 1 s later more for "
+                    "%.0f s\n",
+                    office.pid(), all[v].name, seconds);
+        std::fflush(stdout);
+        std::this_thread::sleep_for(std::chrono::seconds(3));
+        auto start = Clock::now();
+        document.recalculate();
+        std::printf("first recalculation: %.1f ms\n", milliseconds_since(start));
+        std::fflush(stdout);
+        std::this_thread::sleep_for(std::chrono::seconds(1));
+        start = Clock::now();
+        int rounds = 0;
+        while (milliseconds_since(start) < seconds * 1000) {
+            document.recalculate();
+            ++rounds;
+        }
+        std::printf("%d recalculations, %.1f ms each\n", rounds,
+                    milliseconds_since(start) / rounds);
+        return;
+    }
+    throw std::runtime_error("--hold takes naive, floor or split");
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
     try {
-        const int trials = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
-        const int recalculations = argc > 2 ? std::max(2, std::atoi(argv[2])) : 7;
+        const std::vector<std::string_view> args(argv + 1, argv + argc);
+        const bool holding = !args.empty() && args[0] == "--hold";
+        if (holding && args.size() != 3)
+            throw std::runtime_error("usage: allot-calc-bench --hold naive|floor|split SECONDS");
+        const int trials = !holding && argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
+        const int recalculations = !holding && argc > 2 ? std::max(2, std::atoi(argv[2])) : 7;
         print_load();
-        allot::office::Office office;
+        const Grid weights = weights_of(count);
+        Office office;
         office.install_extension(ALLOT_OXT_FILE);
         office.install_extension(ALLOT_PROBE_OXT_FILE);
-        cell_path(office, trials, recalculations);
+        const fs::path dir = office.profile().parent_path() / "cell-path-bench";
+        fs::create_directories(dir);
+        const std::vector<fs::path> files = build_workbooks(office, dir, weights);
+        if (holding) {
+            hold(office, files, args[1], std::atof(argv[3]));
+            return 0;
+        }
+        cell_path(office, files, weights, trials, recalculations);
+        in_process(weights, recalculations);
         exact_formulas(office);
         print_load();
         return 0;
