@@ -10,6 +10,10 @@
 //          ALLOT.SPLIT's (sequence<sequence<any>>, as Calc hands a range) and
 //          which only returns the weights: what any add-in pays for Calc to
 //          hand it the range and take the result back;
+//   floor-d the same probe with the weights typed sequence<sequence<double>>
+//          (PROBE.ECHONUMBERS): what the `any` cells cost, for comparison
+//          only; such a parameter turns text into 0 without a word, so
+//          ALLOT's functions cannot take it;
 //   split  one array formula =ALLOT.SPLIT(total; A1:A100000).
 // Each trial opens each workbook in an office restarted just before, so the
 // first recalculation (calculateAll) is the first time the formulas run in
@@ -27,7 +31,7 @@
 // parts that add up) against ALLOT.SPLIT.
 //
 //   allot-calc-bench [TRIALS [RECALCULATIONS]]     (default 5 and 7)
-//   allot-calc-bench --hold naive|floor|split SECONDS
+//   allot-calc-bench --hold naive|floor|floor-d|split SECONDS
 //       prints the office's pid, waits 3 s, recalculates one workbook once,
 //       waits 1 s, then recalculates it for SECONDS (to profile the first
 //       recalculation or the later ones: perf record -p PID).
@@ -35,6 +39,7 @@
 #include "function_table.hpp"
 
 #include <allot/office/office.hpp>
+#include <allot/split.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -49,6 +54,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -131,6 +137,16 @@ const std::vector<Variant>& variants() {
                  throw std::runtime_error("PROBE.ECHO did not return the weights (is the "
                                           "probe installed?)");
          }},
+        {"floor-d", "=PROBE.ECHONUMBERS(...): the same, weights typed as doubles",
+         [](Document& document, const std::string& sheet, int rows) {
+             const std::string n = rows_of(rows);
+             document.set_array_formula(sheet, "C1:C" + n, "=PROBE.ECHONUMBERS(D1;A1:A" + n + ")");
+         },
+         [](Document& document, const std::string& sheet, const Grid& weights) {
+             const std::string n = rows_of(static_cast<int>(weights.size()));
+             if (document.values(sheet, "C1:C" + n) != weights)
+                 throw std::runtime_error("PROBE.ECHONUMBERS did not return the weights");
+         }},
         {"split", "=ALLOT.SPLIT(total; weights)",
          [](Document& document, const std::string& sheet, int rows) {
              const std::string n = rows_of(rows);
@@ -166,8 +182,8 @@ struct Times {
     double best = 0; // the best of all recalculations
 };
 
-Times run_variant(Office& office, const Variant& variant, const fs::path& file,
-                  const Grid& weights, int recalculations) {
+Times run_variant(Office& office, const Variant& variant, const fs::path& file, const Grid& weights,
+                  int recalculations) {
     office.restart();
     auto document = office.load(file);
     const auto sheet = document.sheet_names().front();
@@ -196,8 +212,8 @@ void print_load() {
                     static_cast<long>(std::max(1u, std::thread::hardware_concurrency())));
 }
 
-void cell_path(Office& office, const std::vector<fs::path>& files, const Grid& weights,
-               int trials, int recalculations) {
+void cell_path(Office& office, const std::vector<fs::path>& files, const Grid& weights, int trials,
+               int recalculations) {
     const auto& all = variants();
     std::vector<std::vector<Times>> times(all.size());
     for (int trial = 0; trial < trials; ++trial)
@@ -211,7 +227,7 @@ void cell_path(Office& office, const std::vector<fs::path>& files, const Grid& w
                 "(first = its\nformulas' first run in that office), best = best of %d "
                 "recalculations\n",
                 count, trials, recalculations);
-    std::printf("  %-6s %-62s %7s %7s %7s\n", "", "", "first", "second", "best");
+    std::printf("  %-7s %-62s %7s %7s %7s\n", "", "", "first", "second", "best");
     for (std::size_t v = 0; v < all.size(); ++v) {
         const auto pick = [&](double Times::*field) {
             std::vector<double> values;
@@ -219,7 +235,7 @@ void cell_path(Office& office, const std::vector<fs::path>& files, const Grid& w
                 values.push_back(t.*field);
             return median(values);
         };
-        std::printf("  %-6s %-62s %7.1f %7.1f %7.1f\n", all[v].name, all[v].what,
+        std::printf("  %-7s %-62s %7.1f %7.1f %7.1f\n", all[v].name, all[v].what,
                     pick(&Times::first), pick(&Times::second), pick(&Times::best));
     }
     // Ratios per trial (same trial, same load), then their median and range.
@@ -240,9 +256,10 @@ void cell_path(Office& office, const std::vector<fs::path>& files, const Grid& w
     };
     std::printf("Ratios of the same trial, median (range):  first              second"
                 "             best\n");
-    line("ALLOT.SPLIT / naive ROUND formulas", 2, 0);
-    line("ALLOT.SPLIT / floor (PROBE.ECHO)", 2, 1);
+    line("ALLOT.SPLIT / naive ROUND formulas", 3, 0);
+    line("ALLOT.SPLIT / floor (PROBE.ECHO)", 3, 1);
     line("floor / naive", 1, 0);
+    line("floor-d / naive", 2, 0);
 }
 
 // The add-in's own work on the 100,000 cells, in process: the calls as the
@@ -264,24 +281,21 @@ void in_process(const Grid& weights, int repetitions) {
 
     // What PROBE.ECHO does (bench/office/probe/probe.cpp).
     const auto echo = [&] {
-        DoubleGrid result(weight_grid.getLength());
-        uno::Sequence<double>* out = result.getArray();
-        for (const uno::Sequence<uno::Any>& row : weight_grid) {
-            uno::Sequence<double> values(row.getLength());
-            double* value = values.getArray();
+        std::vector<double> values;
+        values.reserve(weights.size());
+        for (const uno::Sequence<uno::Any>& row : std::as_const(weight_grid))
             for (const uno::Any& cell : row) {
-                *value = 0.0;
-                cell >>= *value;
-                ++value;
+                double value = 0.0;
+                cell >>= value;
+                values.push_back(value);
             }
-            *out++ = values;
-        }
-        return result;
+        return allot::addin::grid_of(weight_grid.getLength(), 1, values);
     };
     const allot::addin::FunctionInfo* split = allot::addin::find_programmatic("split");
     const auto allot_split = [&] {
-        const uno::Any arguments[] = {uno::Any(total_grid), uno::Any(weight_grid), uno::Any(),
-                                      uno::Any(), uno::Any(), uno::Any()};
+        const uno::Any arguments[] = {uno::Any(total_grid), uno::Any(weight_grid),
+                                      uno::Any(),           uno::Any(),
+                                      uno::Any(),           uno::Any()};
         return std::get<DoubleGrid>(allot::addin::run(*split, arguments, {}));
     };
     const auto best_of = [&](auto call) {
@@ -295,12 +309,46 @@ void in_process(const Grid& weights, int repetitions) {
         }
         return best;
     };
+    // ALLOT.SPLIT's call in its three steps.
+    const uno::Any weight_argument(weight_grid);
+    std::vector<double> parts;
+    const auto read = [&] {
+        const uno::Any arguments[] = {uno::Any(total_grid), weight_argument};
+        allot::addin::Arguments given(*split, arguments);
+        return given.numbers("weights").values.size();
+    };
+    const auto engine = [&] {
+        allot::SplitRequest request;
+        request.total = total;
+        request.weights.reserve(weights.size());
+        for (const auto& weight : weights)
+            request.weights.push_back(weight[0]);
+        const auto start = Clock::now();
+        parts = allot::split(request);
+        return milliseconds_since(start);
+    };
+    const auto result = [&] { return allot::addin::grid_of(weight_grid.getLength(), 1, parts); };
+    const auto best_time = [&](auto step) {
+        double best = 1e300;
+        for (int round = 0; round < repetitions; ++round) {
+            const auto start = Clock::now();
+            step();
+            best = std::min(best, milliseconds_since(start));
+        }
+        return best;
+    };
     const double by_echo = best_of(echo);
     const double by_split = best_of(allot_split);
+    const double reading = best_time(read);
+    double splitting = 1e300;
+    for (int round = 0; round < repetitions; ++round)
+        splitting = std::min(splitting, engine());
+    const double building = best_of(result);
     std::printf("\nIn process, the add-in's own work on %zu cells (best of %d; Calc's share is "
                 "not in it):\n  probe's echo (read every any, build the result)  %7.2f ms\n"
-                "  ALLOT.SPLIT's call (read, check, split, result)  %7.2f ms\n",
-                weights.size(), repetitions, by_echo, by_split);
+                "  ALLOT.SPLIT's call (read, check, split, result)  %7.2f ms: reading the "
+                "cells %.2f,\n    the engine's split %.2f, building the result %.2f\n",
+                weights.size(), repetitions, by_echo, by_split, reading, splitting, building);
 }
 
 // Exact largest remainder in formulas: floor, remainder, rank of the
@@ -346,8 +394,8 @@ void exact_formulas(Office& office) {
     const Grid split_parts = split.values(sheet, "C1:C" + n);
     int differ = 0;
     for (int i = 0; i < rows; ++i)
-        differ += formula_parts[static_cast<std::size_t>(i)] !=
-                  split_parts[static_cast<std::size_t>(i)];
+        differ +=
+            formula_parts[static_cast<std::size_t>(i)] != split_parts[static_cast<std::size_t>(i)];
 
     std::printf("\nExact largest remainder over %d weights (calculateAll, best of 2 / 5):\n"
                 "  formulas (INT, RANK + COUNTIF, filled down)  %9.1f ms\n"
@@ -385,7 +433,7 @@ void hold(Office& office, const std::vector<fs::path>& files, std::string_view n
                     milliseconds_since(start) / rounds);
         return;
     }
-    throw std::runtime_error("--hold takes naive, floor or split");
+    throw std::runtime_error("--hold takes naive, floor, floor-d or split");
 }
 
 } // namespace
@@ -395,7 +443,8 @@ int main(int argc, char** argv) {
         const std::vector<std::string_view> args(argv + 1, argv + argc);
         const bool holding = !args.empty() && args[0] == "--hold";
         if (holding && args.size() != 3)
-            throw std::runtime_error("usage: allot-calc-bench --hold naive|floor|split SECONDS");
+            throw std::runtime_error(
+                "usage: allot-calc-bench --hold naive|floor|floor-d|split SECONDS");
         const int trials = !holding && argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
         const int recalculations = !holding && argc > 2 ? std::max(2, std::atoi(argv[2])) : 7;
         print_load();

@@ -3,7 +3,9 @@
 // office; users never see it). PROBE.ECHO takes the arguments ALLOT.SPLIT
 // takes, typed the same, and returns the weights as numbers in their shape,
 // doing only what any such function must: read every cell's `any` and build
-// the result grid. Whatever ALLOT.SPLIT takes beyond it is Allot's own cost.
+// the result grid, the way ALLOT's grid_of builds it (rows of one value share
+// a sequence). Whatever ALLOT.SPLIT takes beyond it is Allot's own cost.
+// PROBE.ECHONUMBERS is the same with the weights typed as doubles.
 // PROBE.RECEIVE takes the same and returns only the count of weights: what
 // Calc costs to hand the range over, without taking a large result back.
 #include <allotbench/XProbe.hpp>
@@ -16,6 +18,10 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
 
+#include <bit>
+#include <cstdint>
+#include <vector>
+
 namespace {
 
 namespace uno = css::uno;
@@ -25,24 +31,61 @@ using DoubleGrid = uno::Sequence<uno::Sequence<double>>;
 
 constexpr char service[] = "allotbench.Probe";
 
+// The result grid as ALLOT builds it (addin/src/arguments.cpp, grid_of): in
+// a column, rows of the same value share one reference-counted sequence.
+DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values) {
+    DoubleGrid grid(rows);
+    auto* row = grid.getArray();
+    const double* next = values.data();
+    if (columns != 1) {
+        for (sal_Int32 r = 0; r < rows; ++r, next += columns)
+            row[r] = uno::Sequence<double>(next, columns);
+        return grid;
+    }
+    constexpr int slot_bits = 12;
+    std::vector<const uno::Sequence<double>*> made(std::size_t{1} << slot_bits, nullptr);
+    for (sal_Int32 r = 0; r < rows; ++r) {
+        const auto bits = std::bit_cast<std::uint64_t>(next[r]);
+        const auto slot =
+            static_cast<std::size_t>((bits * 0x9E3779B97F4A7C15u) >> (64 - slot_bits));
+        const uno::Sequence<double>* same = made[slot];
+        if (same && std::bit_cast<std::uint64_t>((*same)[0]) == bits) {
+            row[r] = *same;
+        } else {
+            row[r] = uno::Sequence<double>(next + r, 1);
+            made[slot] = &row[r];
+        }
+    }
+    return grid;
+}
+
 class Probe : public cppu::WeakImplHelper4<allotbench::XProbe, css::sheet::XAddIn,
                                            css::lang::XServiceName, css::lang::XServiceInfo> {
 public:
     DoubleGrid SAL_CALL echo(const AnyGrid&, const AnyGrid& weights, const uno::Any&,
                              const uno::Any&, const uno::Any&, const uno::Any&) override {
-        DoubleGrid result(weights.getLength());
-        uno::Sequence<double>* out = result.getArray();
-        for (const uno::Sequence<uno::Any>& row : weights) {
-            uno::Sequence<double> values(row.getLength());
-            double* value = values.getArray();
+        const sal_Int32 columns = weights.hasElements() ? weights[0].getLength() : 0;
+        std::vector<double> values;
+        values.reserve(static_cast<std::size_t>(weights.getLength()) *
+                       static_cast<std::size_t>(columns));
+        for (const uno::Sequence<uno::Any>& row : weights)
             for (const uno::Any& cell : row) {
-                *value = 0.0;
-                cell >>= *value; // a blank (empty string) stays 0
-                ++value;
+                double value = 0.0;
+                cell >>= value; // a blank (empty string) stays 0
+                values.push_back(value);
             }
-            *out++ = values;
-        }
-        return result;
+        return grid_of(weights.getLength(), columns, values);
+    }
+
+    DoubleGrid SAL_CALL echonumbers(const AnyGrid&, const DoubleGrid& weights, const uno::Any&,
+                                    const uno::Any&, const uno::Any&, const uno::Any&) override {
+        const sal_Int32 columns = weights.hasElements() ? weights[0].getLength() : 0;
+        std::vector<double> values;
+        values.reserve(static_cast<std::size_t>(weights.getLength()) *
+                       static_cast<std::size_t>(columns));
+        for (const uno::Sequence<double>& row : weights)
+            values.insert(values.end(), row.begin(), row.end());
+        return grid_of(weights.getLength(), columns, values);
     }
 
     DoubleGrid SAL_CALL receive(const AnyGrid&, const AnyGrid& weights, const uno::Any&,
@@ -58,6 +101,8 @@ public:
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& name) override {
         if (name.equalsIgnoreAsciiCase("PROBE.ECHO"))
             return "echo";
+        if (name.equalsIgnoreAsciiCase("PROBE.ECHONUMBERS"))
+            return "echonumbers";
         if (name.equalsIgnoreAsciiCase("PROBE.RECEIVE"))
             return "receive";
         return OUString();
@@ -65,6 +110,8 @@ public:
     OUString SAL_CALL getDisplayFunctionName(const OUString& name) override {
         if (name == "echo")
             return "PROBE.ECHO";
+        if (name == "echonumbers")
+            return "PROBE.ECHONUMBERS";
         if (name == "receive")
             return "PROBE.RECEIVE";
         return OUString();
@@ -73,7 +120,7 @@ public:
         return "Benchmark probe.";
     }
     OUString SAL_CALL getDisplayArgumentName(const OUString&, sal_Int32 argument) override {
-        static const char* const names[] = {"total", "weights", "unit",
+        static const char* const names[] = {"total",    "weights",  "unit",
                                             "minimums", "maximums", "fixed"};
         return argument >= 0 && argument < 6 ? OUString::createFromAscii(names[argument])
                                              : OUString();
