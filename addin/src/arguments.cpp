@@ -5,6 +5,8 @@
 #include <rtl/ustring.hxx>
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <stdexcept>
 
 namespace allot::addin {
@@ -17,6 +19,15 @@ struct CellValue {
     std::optional<double> number;
     std::optional<std::string> text;
 };
+
+// Calc hands over every number as a double: read it in place.
+bool holds_double(const uno::Any& cell) {
+    return cell.getValueTypeClass() == uno::TypeClass_DOUBLE;
+}
+
+double double_in(const uno::Any& cell) {
+    return *static_cast<const double*>(cell.getValue());
+}
 
 CellValue read_cell(const uno::Any& cell) {
     switch (cell.getValueTypeClass()) {
@@ -69,13 +80,15 @@ std::optional<std::string> read_label(const uno::Any& cell) {
 // passes rectangles; a ragged grid can only come from a macro.
 template <class Shape, class Visit>
 void visit_cells(const uno::Any& argument, std::size_t position, Shape& shape, Visit visit) {
-    AnyGrid grid;
-    if (!(argument >>= grid)) {
+    AnyGrid given;
+    if (!(argument >>= given)) {
         shape.rows = 1;
         shape.columns = 1;
         visit(argument, std::size_t{0});
         return;
     }
+    // Read only: the non-const accessors of a shared sequence copy it first.
+    const AnyGrid& grid = given;
     shape.rows = grid.getLength();
     shape.columns = shape.rows > 0 ? grid[0].getLength() : 0;
     std::size_t index = 0;
@@ -91,6 +104,19 @@ void visit_cells(const uno::Any& argument, std::size_t position, Shape& shape, V
 
 std::size_t cell_count(sal_Int32 rows, sal_Int32 columns) {
     return static_cast<std::size_t>(rows) * static_cast<std::size_t>(columns);
+}
+
+// One cell of a range of numbers (item `index` of `cells`, argument `where`):
+// its number, or nothing when blank; text is an error.
+std::optional<double> number_in(const uno::Any& cell, std::size_t index, std::size_t cells,
+                                std::size_t where) {
+    CellValue value = read_cell(cell);
+    if (value.text) {
+        if (cells == 1)
+            throw CallError(CallProblem::TextForNumber, {*value.text}, where);
+        throw CallError(CallProblem::TextInRange, {std::to_string(index + 1), *value.text}, where);
+    }
+    return value.number;
 }
 
 } // namespace
@@ -121,18 +147,27 @@ Cells Arguments::cells(std::string_view name) const {
     const std::size_t where = position(name);
     Cells cells;
     visit_cells(at(where), where, cells, [&](const uno::Any& cell, std::size_t index) {
-        CellValue value = read_cell(cell);
-        if (value.text) {
-            if (cell_count(cells.rows, cells.columns) == 1)
-                throw CallError(CallProblem::TextForNumber, {*value.text}, where);
-            throw CallError(CallProblem::TextInRange, {std::to_string(index + 1), *value.text},
-                            where);
-        }
+        const std::size_t count = cell_count(cells.rows, cells.columns);
         if (index == 0)
-            cells.values.reserve(cell_count(cells.rows, cells.columns));
-        cells.values.push_back(value.number);
+            cells.values.reserve(count);
+        cells.values.push_back(holds_double(cell) ? double_in(cell)
+                                                  : number_in(cell, index, count, where));
     });
     return cells;
+}
+
+Numbers Arguments::numbers(std::string_view name) const {
+    const std::size_t where = position(name);
+    Numbers numbers;
+    visit_cells(at(where), where, numbers, [&](const uno::Any& cell, std::size_t index) {
+        const std::size_t count = cell_count(numbers.rows, numbers.columns);
+        if (index == 0)
+            numbers.values.reserve(count);
+        numbers.values.push_back(holds_double(cell)
+                                     ? double_in(cell)
+                                     : number_in(cell, index, count, where).value_or(0.0));
+    });
+    return numbers;
 }
 
 Labels Arguments::labels(std::string_view name) const {
@@ -209,8 +244,28 @@ DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>&
     DoubleGrid grid(rows);
     auto* row = grid.getArray();
     const double* next = values.data();
-    for (sal_Int32 r = 0; r < rows; ++r, next += columns)
-        row[r] = css::uno::Sequence<double>(next, columns);
+    if (columns != 1) {
+        for (sal_Int32 r = 0; r < rows; ++r, next += columns)
+            row[r] = uno::Sequence<double>(next, columns);
+        return grid;
+    }
+    // A column: the row last made for a value, by a hash of its bits (the
+    // same bits: 0 and -0 stay apart), in a small table; a row whose value
+    // is there shares that sequence.
+    constexpr int slot_bits = 12;
+    std::vector<const uno::Sequence<double>*> made(std::size_t{1} << slot_bits, nullptr);
+    for (sal_Int32 r = 0; r < rows; ++r) {
+        const auto bits = std::bit_cast<std::uint64_t>(next[r]);
+        const auto slot =
+            static_cast<std::size_t>((bits * 0x9E3779B97F4A7C15u) >> (64 - slot_bits));
+        const uno::Sequence<double>* same = made[slot];
+        if (same && std::bit_cast<std::uint64_t>((*same)[0]) == bits) {
+            row[r] = *same;
+        } else {
+            row[r] = uno::Sequence<double>(next + r, 1);
+            made[slot] = &row[r];
+        }
+    }
     return grid;
 }
 

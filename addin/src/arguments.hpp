@@ -35,6 +35,14 @@ struct Cells {
     std::vector<std::optional<double>> values; // empty optional = blank cell
 };
 
+// A range of numbers whose blank cells count as 0 (weights, sizes), read
+// straight into doubles: the shape and the cells in reading order.
+struct Numbers {
+    sal_Int32 rows = 0;
+    sal_Int32 columns = 0;
+    std::vector<double> values;
+};
+
 // A range of labels (ids, parents, operators…) in reading order: text as
 // typed, numbers in their shortest form ("12"), blank cells std::nullopt.
 struct Labels {
@@ -57,6 +65,9 @@ public:
     bool given(std::string_view name) const;
     // A range (or a single value, as 1×1) of numbers.
     Cells cells(std::string_view name) const;
+    // A range (or a single value) of numbers, blank cells as 0; the same
+    // errors as cells().
+    Numbers numbers(std::string_view name) const;
     // A range (or a single value) of labels.
     Labels labels(std::string_view name) const;
     // One number; blank or not given is a MissingArgument error.
@@ -93,7 +104,9 @@ std::vector<double> zero_if_blank(const Cells& cells);
 // Whether every cell is blank.
 bool all_blank(const Cells& cells);
 
-// A rows × columns result from values in reading order.
+// A rows × columns result from values in reading order. In a column, rows
+// of the same value share one sequence (UNO sequences are reference-counted
+// values): one allocation per distinct value instead of one per row.
 DoubleGrid grid_of(sal_Int32 rows, sal_Int32 columns, const std::vector<double>& values);
 
 } // namespace allot::addin

@@ -9,8 +9,8 @@ namespace allot::addin {
 Result call_apportion(Arguments& arguments) {
     ApportionRequest request;
     request.count = arguments.number("count");
-    const Cells sizes = arguments.cells("sizes");
-    request.sizes = zero_if_blank(sizes); // a blank size is 0: only the minimum
+    Numbers sizes = arguments.numbers("sizes"); // a blank size is 0: only the minimum
+    request.sizes = std::move(sizes.values);
     if (const std::optional<std::string> name = arguments.text("method"))
         request.method = apportion_method(*name);
     request.minimum = arguments.optional_number("minimum").value_or(0.0);

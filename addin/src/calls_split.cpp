@@ -9,8 +9,8 @@ namespace allot::addin {
 Result call_split(Arguments& arguments) {
     SplitRequest request;
     request.total = arguments.number("total");
-    const Cells weights = arguments.cells("weights");
-    request.weights = zero_if_blank(weights);
+    Numbers weights = arguments.numbers("weights"); // a blank weight is 0
+    request.weights = std::move(weights.values);
     request.unit = unit_of(arguments);
     const std::size_t items = request.weights.size();
     request.minimums = arguments.per_item("minimums", items, "weights");

@@ -15,6 +15,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace allot::addin {
 namespace {
@@ -88,7 +89,11 @@ Out Functions::result_of(std::string_view function, std::initializer_list<uno::A
     return guarded(info ? info->display.data() : "ALLOT", this, [&] {
         if (!info)
             throw std::logic_error("allot: no function " + std::string(function));
-        return uno_result(run(*info, std::span(arguments.begin(), arguments.size()), ui_language()),
+        // Only a text result (ALLOT.STATUS) is in the office's language, read
+        // from the configuration on first use; numbers need none, so a
+        // numeric function's first call does not pay for it.
+        const Language language = std::is_same_v<Out, OUString> ? ui_language() : Language();
+        return uno_result(run(*info, std::span(arguments.begin(), arguments.size()), language),
                           static_cast<Out*>(nullptr));
     });
 }

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cmath>
+#include <utility>
 
 using namespace allot::addin;
 using namespace allot::addin::testing;
@@ -52,6 +53,53 @@ TEST(Arguments, BlankCellsAreNotGivenAndKeepTheShape) {
     EXPECT_FALSE(cells.values[1]);
     EXPECT_EQ(cells.values[3], 3);
     EXPECT_EQ(zero_if_blank(cells), (std::vector<double>{1, 0, 2, 3}));
+}
+
+TEST(Arguments, NumbersReadBlankCellsAsZeroAndKeepTheShape) {
+    const std::array given{value(1), range({{1.0, ""}, {2.0, 3.0}})};
+    const Numbers numbers = Arguments(split_function(), given).numbers("weights");
+    EXPECT_EQ(numbers.rows, 2);
+    EXPECT_EQ(numbers.columns, 2);
+    EXPECT_EQ(numbers.values, (std::vector<double>{1, 0, 2, 3}));
+    const std::array single{value(1), value(4)};
+    EXPECT_EQ(Arguments(split_function(), single).numbers("weights").values,
+              (std::vector<double>{4}));
+}
+
+TEST(Arguments, NumbersRefuseTextLikeCells) {
+    const std::array given{value(1), range({{1.0}, {"abc"}, {2.0}})};
+    const CallError error =
+        failure_of([&] { Arguments(split_function(), given).numbers("weights"); });
+    EXPECT_EQ(error.problem(), CallProblem::TextInRange);
+    EXPECT_EQ(error.argument(), 1u);
+    EXPECT_EQ(error.values(), (std::vector<std::string>{"2", "abc"}));
+    const std::array single{value(1), one("abc")};
+    EXPECT_EQ(failure_of([&] { Arguments(split_function(), single).numbers("weights"); }).problem(),
+              CallProblem::TextForNumber);
+}
+
+TEST(Arguments, AResultColumnSharesRowsOfTheSameValueOnly) {
+    const std::vector<double> values{3, 3, 0.0, -0.0, 3, std::nan(""), 7, 0.0};
+    DoubleGrid grid = grid_of(static_cast<sal_Int32>(values.size()), 1, values);
+    ASSERT_EQ(grid.getLength(), static_cast<sal_Int32>(values.size()));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto& row = std::as_const(grid)[static_cast<sal_Int32>(i)];
+        ASSERT_EQ(row.getLength(), 1);
+        if (std::isnan(values[i]))
+            EXPECT_TRUE(std::isnan(row[0]));
+        else
+            EXPECT_EQ(row[0], values[i]) << "row " << i;
+        EXPECT_EQ(std::signbit(row[0]), std::signbit(values[i])) << "0 and -0 stay apart";
+    }
+    // Rows are values: changing one shared row leaves the others as they were.
+    grid.getArray()[0].getArray()[0] = 5;
+    EXPECT_EQ(std::as_const(grid)[0][0], 5);
+    EXPECT_EQ(std::as_const(grid)[1][0], 3);
+    EXPECT_EQ(std::as_const(grid)[4][0], 3);
+    // A grid of several columns, row by row.
+    const DoubleGrid block = grid_of(2, 2, {1, 2, 3, 4});
+    EXPECT_EQ(std::as_const(block)[1][0], 3);
+    EXPECT_EQ(std::as_const(block)[1][1], 4);
 }
 
 TEST(Arguments, TextInARangeNamesTheItemAndTheArgument) {

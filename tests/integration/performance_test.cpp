@@ -1,14 +1,12 @@
-// ALLOT.SPLIT over 100,000 weights in a real Calc: the parts add up exactly,
-// and the recalculation time is reported against =2*A1 over the same cells
-// (printed, not asserted: timings depend on the machine).
+// ALLOT.SPLIT over 100,000 weights in a real Calc: the parts add up exactly
+// and each is within one unit of its exact share. Only correctness is
+// checked here; the speed of this path is measured by the benchmark
+// allot-calc-bench (README, Speed), against the naive formulas and an
+// add-in's floor in the same run. No test asserts a time.
 #include "shared_office.hpp"
 
-#include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdint>
-#include <iomanip>
-#include <iostream>
 #include <string>
 #include <vector>
 
@@ -19,17 +17,6 @@ namespace {
 
 constexpr int count = 100'000;
 constexpr std::int64_t total = 987'654'321;
-
-std::chrono::duration<double, std::milli> best_recalculation(office::Document& document) {
-    std::chrono::duration<double, std::milli> best{1e300};
-    for (int round = 0; round < 3; ++round) {
-        const auto start = std::chrono::steady_clock::now();
-        document.recalculate();
-        best = std::min<std::chrono::duration<double, std::milli>>(
-            best, std::chrono::steady_clock::now() - start);
-    }
-    return best;
-}
 
 TEST(Performance, SplitOver100000WeightsAddsUpExactly) {
     auto document = english_office().create_spreadsheet();
@@ -45,24 +32,9 @@ TEST(Performance, SplitOver100000WeightsAddsUpExactly) {
     document.set_values(sheet, "A1:A" + rows, weights);
     document.set_value(sheet, "D1", static_cast<double>(total));
 
-    // Baseline: the simplest formula over the same cells, filled down from B1
-    // (as a user would; setFormulaArray is quadratic in Calc 7.4).
-    document.set_formula(sheet, "B1", "=2*A1");
-    document.fill_down(sheet, "B1:B" + rows);
-    ASSERT_EQ(document.cell(sheet, "B" + rows).formula, "=2*A" + rows);
-    const auto baseline = best_recalculation(document);
-    EXPECT_EQ(document.cell(sheet, "B" + rows).value, 2.0 * weights.back()[0]);
-    document.clear(sheet, "B1:B" + rows);
-
     document.set_array_formula(sheet, "C1:C" + rows, "=ALLOT.SPLIT(D1;A1:A" + rows + ")");
     document.set_formula(sheet, "E1", "=SUM(C1:C" + rows + ")=D1");
-    const auto split = best_recalculation(document);
-    std::cout << std::fixed << std::setprecision(1) << "[ timing   ] recalculation over " << count
-              << " cells: =2*A1 " << baseline.count() << " ms, one ALLOT.SPLIT array "
-              << split.count() << " ms, ratio " << std::setprecision(2)
-              << split.count() / baseline.count() << " (best of 3 each)\n";
-    RecordProperty("baseline_ms", std::to_string(baseline.count()));
-    RecordProperty("split_ms", std::to_string(split.count()));
+    document.recalculate();
 
     const auto parts = document.values(sheet, "C1:C" + rows);
     ASSERT_EQ(parts.size(), static_cast<std::size_t>(count));
