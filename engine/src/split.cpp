@@ -47,23 +47,31 @@ void check_shape(const std::vector<std::optional<double>>& values, SplitArgument
         detail::check_finite(values[i], argument, i);
 }
 
-void validate(const SplitRequest& request) {
+// Returns Σw and the extreme weights (one pass that also proves the weights
+// finite and not negative when they are).
+detail::WeightTotals validate(const SplitRequest& request) {
     detail::check_finite(request.total, SplitArgument::total);
     detail::check_finite(request.unit, SplitArgument::unit);
     if (request.unit < 0)
         throw Error(Problem::NegativeUnit, {format_number(request.unit)});
     if (request.weights.empty())
         throw Error(Problem::EmptyWeights, {});
-    for (std::size_t i = 0; i < request.weights.size(); ++i) {
-        detail::check_finite(request.weights[i], SplitArgument::weights, i);
-        if (request.weights[i] < 0)
-            throw Error(Problem::NegativeWeight,
-                        {position_text(i), format_number(request.weights[i])});
+    const detail::WeightTotals totals = detail::weight_totals(request.weights);
+    // A NaN or an infinity makes the sum non-finite; only then (or when
+    // finite weights overflow the sum) is each weight looked at.
+    if (!(totals.smallest >= 0 && std::isfinite(totals.sum.plain()))) {
+        for (std::size_t i = 0; i < request.weights.size(); ++i) {
+            detail::check_finite(request.weights[i], SplitArgument::weights, i);
+            if (request.weights[i] < 0)
+                throw Error(Problem::NegativeWeight,
+                            {position_text(i), format_number(request.weights[i])});
+        }
     }
     const std::size_t items = request.weights.size();
     check_shape(request.minimums, SplitArgument::minimums, items);
     check_shape(request.maximums, SplitArgument::maximums, items);
     check_shape(request.fixed, SplitArgument::fixed, items);
+    return totals;
 }
 
 // ---------------------------------------------------------------- orientation
@@ -105,10 +113,6 @@ public:
     std::span<const double> weights() const { return request_.weights; }
     // No minimum and no maximum given anywhere (blank cells count as none).
     bool unbounded() const { return blank(request_.minimums) && blank(request_.maximums); }
-    bool any_weight() const {
-        return std::any_of(request_.weights.begin(), request_.weights.end(),
-                           [](double w) { return w > 0; });
-    }
     long double user(long double value) const { return mirrored ? -value : value; }
 
 private:
@@ -269,24 +273,50 @@ UnitCount unit_count(long double amount, long double unit) {
 // largest-remainder pass over the weights as given is the whole split,
 // written straight into the result (a million parts take a few passes over
 // memory and no other large allocation).
-void split_unbounded(const Oriented& o, std::vector<double>& result) {
+//
+// The parts come back in the user's sign, and their sum is checked here
+// (in double, four sums side by side: a long double sum of a million parts
+// would cost as much as the rounding).
+void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
+                     std::vector<double>& result) {
     const long double unit = o.unit;
     const UnitCount count = unit_count(o.total, unit);
-    detail::largest_remainder(count.units, o.weights(), detail::Ties::Decimal, result);
+    detail::largest_remainder(count.units, o.weights(), totals, detail::Ties::Decimal, result);
+    const std::size_t n = result.size();
     // The odd part goes to the largest part, the earliest on ties.
     const std::size_t taker =
         count.odd > 0 ? static_cast<std::size_t>(std::max_element(result.begin(), result.end()) -
                                                  result.begin())
-                      : result.size();
-    const detail::UnitAmounts amounts(o.unit);
-    for (std::size_t k = 0; k < result.size(); ++k) {
-        const auto units = static_cast<std::int64_t>(result[k]);
-        result[k] = k == taker
-                        ? static_cast<double>(static_cast<long double>(units) * unit + count.odd)
-                        : amounts(units);
-    }
-    if (taker < result.size() && !std::isfinite(result[taker]))
+                      : n;
+    const double odd_amount =
+        taker < n ? static_cast<double>(static_cast<long double>(result[taker]) * unit + count.odd)
+                  : 0.0;
+    if (!std::isfinite(odd_amount))
         too_many_units(static_cast<long double>(count.units));
+    const detail::UnitAmounts amounts(o.unit);
+    const double sign = o.mirrored ? -1.0 : 1.0;
+    double sums[4] = {0, 0, 0, 0};
+    std::size_t k = 0;
+    const auto amount_at = [&](std::size_t i) {
+        // +0.0 turns −0 into 0.
+        return (result[i] = sign * amounts(static_cast<std::int64_t>(result[i])) + 0.0);
+    };
+    for (; k + 4 <= n; k += 4)
+        for (std::size_t j = 0; j < 4; ++j)
+            sums[j] += amount_at(k + j);
+    for (; k < n; ++k)
+        sums[0] += amount_at(k);
+    if (taker < n) {
+        sums[0] -= result[taker];
+        result[taker] = sign * odd_amount + 0.0;
+        sums[0] += result[taker];
+    }
+    // Never a wrong number: each amount is within half an ulp of its
+    // count × unit and the counts add up exactly, so this only fails on
+    // overflow; checked all the same.
+    const long double sum = (static_cast<long double>(sums[0]) + sums[1]) + (sums[2] + sums[3]);
+    if (!detail::adds_up(sum, o.user(o.total), std::fmax(o.total, o.unit)))
+        detail::beyond_precision(o.weights());
 }
 
 void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
@@ -526,22 +556,21 @@ void split_plain(const Oriented& o, const std::vector<std::size_t>& free, const 
 } // namespace
 
 std::vector<double> split(const SplitRequest& request) {
-    validate(request);
+    const detail::WeightTotals totals = validate(request);
     const Oriented o(request);
     const std::size_t n = o.size();
 
     std::vector<double> result(n, 0.0);
-    const bool plain = o.unit > 0 && !o.has_holds() && o.unbounded() && o.any_weight();
-    if (plain)
-        split_unbounded(o, result);
+    if (o.unit > 0 && !o.has_holds() && o.unbounded() && totals.largest > 0) {
+        split_unbounded(o, totals, result); // the common case, signs and sum check included
+        return result;
+    }
     for (std::size_t i = 0; o.has_holds() && i < n; ++i)
         if (const auto hold = o.fixed(i))
             result[i] = *hold; // a hold keeps exactly its value
-    const std::vector<std::size_t> free = plain ? std::vector<std::size_t>() : free_parts(o);
+    const std::vector<std::size_t> free = free_parts(o);
     const Remaining rest = remaining_after_holds(o);
-    if (plain) {
-        // done above
-    } else if (free.empty()) {
+    if (free.empty()) {
         if (std::fabs(rest.amount) > detail::relative_tolerance * rest.scale)
             throw Error(Problem::NoFreeParts, {number_text(o.user(rest.amount))});
     } else if (o.unit > 0) {
@@ -560,7 +589,7 @@ std::vector<double> split(const SplitRequest& request) {
     // (amounts too far apart in size) are an error.
     // (Whole-unit tests forgive 1e-9 of a unit: a total of 1e-10 with unit 1 is 0 units.)
     const long double scale = std::fmax(rest.scale, static_cast<long double>(request.unit));
-    if ((plain || !free.empty()) && !detail::adds_up(sum, request.total, scale))
+    if (!free.empty() && !detail::adds_up(sum, request.total, scale))
         detail::beyond_precision(request.weights);
     return result;
 }
