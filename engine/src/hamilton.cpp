@@ -239,9 +239,27 @@ void round_quotas(int128 units, std::span<const double> weights, long double sca
             counts[first[j].index] += 1;
     };
 
+    // The plain selection over everything, the floors as on the first pass.
+    const auto select_all = [&](std::size_t units_left) {
+        std::vector<Candidate<Real>> candidates;
+        candidates.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::int64_t floor = floor_of_quota(i);
+            counts[i] = static_cast<Count>(floor);
+            candidates.push_back({remainder_at(i, floor), static_cast<std::uint32_t>(i)});
+        }
+        select(candidates.data(), candidates.data() + n, units_left);
+    };
+    const auto k = static_cast<std::size_t>(left);
+    // Quotas so large that their error spans half a bucket or more (long
+    // double quotas beyond about 2^30): the buckets cannot decide, and the
+    // band below could outgrow the room kept for three buckets.
+    if (!(edge_margin < Real(0.5))) {
+        select_all(k);
+        return;
+    }
     // Bucket T: the one where the count from the top reaches k. The buckets
     // above give a unit each, T's members compete for the rest.
-    const auto k = static_cast<std::size_t>(left);
     std::size_t above = 0;
     int threshold = bucket_count - 1;
     while (above + histogram[static_cast<std::size_t>(threshold)] < k) {
@@ -291,14 +309,7 @@ void round_quotas(int128 units, std::span<const double> weights, long double sca
     }
     // Too close to call by buckets: back to the floors (the same as on the
     // first pass), and the plain selection over everything.
-    std::vector<Candidate<Real>> candidates;
-    candidates.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::int64_t floor = floor_of_quota(i);
-        counts[i] = static_cast<Count>(floor);
-        candidates.push_back({remainder_at(i, floor), static_cast<std::uint32_t>(i)});
-    }
-    select(candidates.data(), candidates.data() + n, k);
+    select_all(k);
 }
 
 // Σw and the largest weight, then the rounding in double or long double.
