@@ -18,6 +18,7 @@
 #include <limits>
 #include <span>
 #include <string>
+#include <utility>
 
 namespace allot {
 
@@ -95,18 +96,19 @@ public:
 
     std::size_t size() const { return request_.weights.size(); }
     double weight(std::size_t i) const { return request_.weights[i]; }
-    // Minimum of part i, 0 when blank.
+    // Minimum of part i, 0 when blank. (The cells are read in place: a
+    // copied std::optional<double> stalls on store forwarding.)
     double lo(std::size_t i) const {
-        const auto bound = cell(mirrored ? request_.maximums : request_.minimums, i);
+        const auto* bound = cell(mirrored ? request_.maximums : request_.minimums, i);
         return bound ? sign() * *bound : 0.0;
     }
     // Maximum of part i, +∞ when blank.
     double hi(std::size_t i) const {
-        const auto bound = cell(mirrored ? request_.minimums : request_.maximums, i);
+        const auto* bound = cell(mirrored ? request_.minimums : request_.maximums, i);
         return bound ? sign() * *bound : std::numeric_limits<double>::infinity();
     }
     std::optional<double> fixed(std::size_t i) const {
-        const auto hold = cell(request_.fixed, i);
+        const auto* hold = cell(request_.fixed, i);
         return hold ? std::optional<double>(sign() * *hold) : std::nullopt;
     }
     bool has_holds() const { return !request_.fixed.empty(); }
@@ -121,9 +123,12 @@ private:
         return std::none_of(cells.begin(), cells.end(),
                             [](const auto& c) { return c.has_value(); });
     }
-    static std::optional<double> cell(const std::vector<std::optional<double>>& cells,
-                                      std::size_t i) {
-        return cells.empty() ? std::nullopt : cells[i];
+    // The value of cell i, or null when it is blank (or the range is empty).
+    static const double* cell(const std::vector<std::optional<double>>& cells, std::size_t i) {
+        if (cells.empty())
+            return nullptr;
+        const std::optional<double>& c = cells[i];
+        return c.has_value() ? &*c : nullptr;
     }
 };
 
@@ -240,14 +245,15 @@ void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, 
 
 // Bounds rounded inward to whole units. The blank defaults (0 and +∞) skip
 // the arithmetic: x87 arithmetic on ∞ and NaN is very slow.
+// A unit of 1 (the default) skips the division: x87 division is slow.
 long double whole_units_at_least(long double amount, long double unit) {
-    return amount == 0 ? 0.0L : detail::units_at_least(amount / unit);
+    return amount == 0 ? 0.0L : detail::units_at_least(unit == 1 ? amount : amount / unit);
 }
 
 long double whole_units_at_most(long double amount, long double unit) {
     if (amount == infinity)
         return infinity;
-    return amount == 0 ? 0.0L : detail::units_at_most(amount / unit);
+    return amount == 0 ? 0.0L : detail::units_at_most(unit == 1 ? amount : amount / unit);
 }
 
 // An amount in whole units, and the odd part (less than one unit) left over.
@@ -325,12 +331,10 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     const auto [units, odd] = unit_count(rest.amount, unit);
 
     const std::size_t n = free.size();
-    // Bounds inward to whole units; long double sums for the messages.
+    // Bounds inward to whole units, summed in int128.
     std::vector<detail::UnitPart> parts(n);
     int128 lowest = 0;
     int128 highest = 0;
-    long double lowest_amount = 0;
-    long double highest_amount = 0;
     long double beyond_limit = 0; // the largest binding bound beyond 2^53 units
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
@@ -339,7 +343,6 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         if (lo_amount == 0 && hi_amount == infinity) { // blank bounds: the common case
             parts[k] = {o.weight(i), 0, detail::saturated_units(infinity)};
             highest += parts[k].hi;
-            highest_amount = infinity;
             continue;
         }
         const long double lo_units = whole_units_at_least(lo_amount, unit);
@@ -350,16 +353,35 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
                     detail::saturated_units(hi_units)};
         lowest += parts[k].lo;
         highest += parts[k].hi;
-        lowest_amount += lo_units * unit;
-        if (highest_amount < infinity)
-            highest_amount = hi_units < infinity ? highest_amount + hi_units * unit : infinity;
         if (lo_units > unit_limit || hi_units < -unit_limit)
             beyond_limit = std::max(beyond_limit, std::max(lo_units, -hi_units));
     }
+    // The bounds' sums as amounts, for the messages only (long double, in
+    // the parts' order): a second pass, taken only on the way to an error.
+    const auto bound_amounts = [&] {
+        long double lowest_amount = 0;
+        long double highest_amount = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = free[k];
+            const double lo_amount = o.lo(i);
+            const double hi_amount = o.hi(i);
+            if (lo_amount == 0 && hi_amount == infinity) {
+                highest_amount = infinity;
+                continue;
+            }
+            const long double lo_units = whole_units_at_least(lo_amount, unit);
+            const long double hi_units = whole_units_at_most(hi_amount, unit);
+            lowest_amount += lo_units * unit;
+            if (highest_amount < infinity)
+                highest_amount = hi_units < infinity ? highest_amount + hi_units * unit : infinity;
+        }
+        return std::pair(lowest_amount, highest_amount);
+    };
     // A minimum above 2^53 units (or a maximum below -2^53) saturates in
     // int64, which would change the sums; it can only be met by a part
     // beyond the limit. The sums in long double decide which error it is.
     if (beyond_limit > 0) {
+        const auto [lowest_amount, highest_amount] = bound_amounts();
         if (lowest_amount > rest.amount)
             minimums_too_high(o, lowest_amount, rest.amount);
         if (highest_amount < rest.amount)
@@ -367,9 +389,9 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         too_many_units(beyond_limit);
     }
     if (lowest > units)
-        minimums_too_high(o, lowest_amount, rest.amount);
+        minimums_too_high(o, bound_amounts().first, rest.amount);
     if (highest < units)
-        maximums_too_low(o, highest_amount, rest.amount);
+        maximums_too_low(o, bound_amounts().second, rest.amount);
 
     std::vector<std::int64_t> counts(n, 0);
     auto settle = [&](const std::optional<std::vector<std::size_t>>& group, int128 target) {
@@ -384,6 +406,7 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         auto index = [&](std::size_t j) { return group ? (*group)[j] : j; };
         const detail::Filling filling = detail::fill_units(members, target);
         std::vector<double> shared_weights;
+        shared_weights.reserve(members.size());
         for (std::size_t j = 0; j < members.size(); ++j) {
             switch (filling.levels[j]) {
             case detail::Level::AtMinimum:
