@@ -71,9 +71,9 @@ Error::Error(Problem problem, std::vector<std::string> values)
 Error::Error(Problem problem, std::vector<std::string> values, std::optional<std::size_t> argument,
              std::optional<std::size_t> reference)
     : problem_(problem), args_(std::move(values)), argument_(argument), reference_(reference),
-      english_(fill_in(
-          message_template(problem), args_,
-          {{"argument", position_name(argument)}, {"reference", position_name(reference)}})) {}
+      english_(fill_in(message_template(problem), args_,
+                       {{"argument", position_name(argument)},
+                        {"reference", position_name(reference)}})) {}
 
 std::string_view message_template(Problem problem) {
     return problem_texts.at(static_cast<std::size_t>(problem));

@@ -6,10 +6,10 @@
 #include "allot/matrix.hpp"
 
 #include "allot/error.hpp"
-#include "bipartite.hpp"
 #include "checks.hpp"
-#include "controlled_rounding.hpp"
 #include "exact.hpp"
+#include "bipartite.hpp"
+#include "controlled_rounding.hpp"
 #include "transport.hpp"
 #include "units.hpp"
 
