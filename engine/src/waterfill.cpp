@@ -14,6 +14,7 @@
 #include "compensated_sum.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -305,14 +306,48 @@ private:
 // sweep, which is exact for any input; both give the one exact answer.
 class LevelSearch {
 public:
-    LevelSearch(std::span<const UnitPart> parts, int128 target, int128 fixed_units)
-        : parts_(parts), target_(target), fixed_units_(fixed_units) {}
+    LevelSearch(std::span<const UnitPart> parts, int128 target, int128 fixed_units,
+                long double movable_weight)
+        : parts_(parts), target_(target), fixed_units_(fixed_units),
+          movable_weight_(movable_weight) {}
 
     bool run(Filling& result) {
-        double lambda = 0;
-        if (!approximate_level(lambda))
+        const std::size_t n = parts_.size();
+        if (n >= (std::size_t(1) << 31))
             return false;
-        return settle_around(lambda, result);
+        result.levels.assign(n, Level::AtMinimum);
+        levels_ = &result.levels;
+        scratch_.assign(n, 0);
+        settled_clamped_ = 0;
+        settled_weight_ = {0, 0};
+        exact_weight_.reset();
+
+        // 1. Newton steps over every part until they move λ by less than
+        //    2^-10 of it.
+        double lambda = 0;
+        double step = 0;
+        if (!approximate_level(lambda, step))
+            return false;
+        // 2. Every part whose breakpoints lie outside a window around λ
+        //    (64 of the last step, at least 2^-30 of λ) settled once for
+        //    the whole window; Newton steps go on over the rest only.
+        const double reach = std::fmax(64 * step, std::fabs(lambda) * 0x1p-30);
+        const double a = lambda - reach;
+        const double b = lambda + reach;
+        std::vector<std::uint32_t> near;
+        classify(nullptr, n, a, b, near);
+        if (!refine_level(near, a, b, lambda))
+            return false;
+        // 3. The window 2^-42 around the level: the parts near it settled,
+        //    the few still too close to tell put in exact order.
+        const double width = std::fabs(lambda) * 0x1p-42;
+        const double low = lambda - width;
+        const double high = lambda + width;
+        if (!(a <= low && high <= b))
+            return false;
+        unsettled_.clear();
+        classify(near.data(), near.size(), low, high, unsettled_);
+        return resolve(low, high, result);
     }
 
 private:
@@ -321,14 +356,14 @@ private:
         double weight;     // Σ of the shared parts' weights (f's slope)
     };
 
-    // f(λ) and its slope, in floating point (four sums side by side, no
-    // branch on a part's side: that is random).
-    Piece piece_at(double lambda) const {
+    // f(λ) and its slope over some parts (all when `index` is null), in
+    // floating point: four sums side by side, no branch on a part's side
+    // (that is random).
+    Piece piece_at(double lambda, const std::uint32_t* index, std::size_t count) const {
         constexpr std::size_t lanes = 4;
         double value[lanes] = {0, 0, 0, 0};
         double weight[lanes] = {0, 0, 0, 0};
         const UnitPart* p = parts_.data();
-        const std::size_t n = parts_.size();
         const auto add = [&](std::size_t i, std::size_t lane) {
             const double w = p[i].weight;
             const double x = lambda * w;
@@ -338,40 +373,37 @@ private:
             value[lane] += above_lo < hi ? above_lo : hi;
             weight[lane] += x > lo && x < hi ? w : 0.0;
         };
-        std::size_t i = 0;
-        for (; i + lanes <= n; i += lanes)
+        std::size_t k = 0;
+        for (; k + lanes <= count; k += lanes)
             for (std::size_t j = 0; j < lanes; ++j)
-                add(i + j, j);
-        for (; i < n; ++i)
-            add(i, 0);
+                add(index ? index[k + j] : k + j, j);
+        for (; k < count; ++k)
+            add(index ? index[k] : k, 0);
         return {(static_cast<long double>(value[0]) + value[1]) + (value[2] + value[3]),
                 (weight[0] + weight[1]) + (weight[2] + weight[3])};
     }
 
-    // Newton steps λ ← λ + (target − f(λ)) / f'(λ), kept inside the bracket
-    // of levels known to be below and above; bisection when a step leaves
-    // it. Done when a step moves λ by less than 2^-48 of it: the window
-    // below is 2^-42 wide.
-    bool approximate_level(double& lambda) const {
+    // Newton steps λ ← λ + (target − f(λ)) / f'(λ) over every part, kept
+    // inside the bracket of levels known to be below and above; bisection
+    // when a step leaves it. Stops once a step is below 2^-10 of λ; `step`
+    // is the last one's size.
+    bool approximate_level(double& lambda, double& step) const {
         const auto target = static_cast<long double>(target_);
         double below = -std::numeric_limits<double>::infinity(); // f(below) <= target
         double above = std::numeric_limits<double>::infinity();  // f(above) > target
-        long double movable_weight = 0;
-        for (const UnitPart& part : parts_)
-            if (part.lo != part.hi)
-                movable_weight += part.weight;
-        lambda =
-            static_cast<double>((target - static_cast<long double>(fixed_units_)) / movable_weight);
-        for (int step = 0; step < 200; ++step) {
+        lambda = static_cast<double>((target - static_cast<long double>(fixed_units_)) /
+                                     movable_weight_);
+        for (int round = 0; round < 200; ++round) {
             if (!std::isfinite(lambda))
                 return false;
-            const Piece piece = piece_at(lambda);
+            const Piece piece = piece_at(lambda, nullptr, parts_.size());
             (piece.value <= target ? below : above) = lambda;
             // On a flat piece (no part shared) Newton has no step: bisect.
             double next = std::numeric_limits<double>::quiet_NaN();
             if (piece.weight > 0) {
                 next = static_cast<double>(lambda + (target - piece.value) / piece.weight);
-                if (std::fabs(next - lambda) <= std::fabs(lambda) * 0x1p-48) {
+                if (std::fabs(next - lambda) <= std::fabs(lambda) * 0x1p-10) {
+                    step = std::fabs(next - lambda);
                     lambda = next;
                     return std::isfinite(lambda);
                 }
@@ -383,75 +415,102 @@ private:
                     next = below + std::fmax(std::fabs(below), 0x1p-1000);
                 else
                     next = above - std::fmax(std::fabs(above), 0x1p-1000);
-                if (next == below || next == above)
-                    return true; // the bracket is two neighbouring doubles
+                if (next == below || next == above) {
+                    step = above - below;
+                    return std::isfinite(step);
+                }
             }
             lambda = next;
         }
         return false;
     }
 
-    bool settle_around(double lambda, Filling& result) {
-        const std::size_t n = parts_.size();
-        if (n >= (std::size_t(1) << 31))
-            return false;
-        // The window: every λ within 2^-42 of the approximate level. A
-        // breakpoint b/w further than 2^-40 from it (relative, measured as
-        // b − λ·w) is on the same side of every λ in the window.
-        const double width = std::fabs(lambda) * 0x1p-42;
-        const double low = lambda - width;
-        const double high = lambda + width;
+    // Newton steps over the parts near the level only (the others' sums
+    // hold for every λ in [a, b]), until a step is below 2^-48 of λ.
+    bool refine_level(const std::vector<std::uint32_t>& near, double a, double b,
+                      double& lambda) const {
+        const auto target = static_cast<long double>(target_);
+        const long double clamped = static_cast<long double>(settled_clamped_);
+        const auto settled_weight = static_cast<double>(this->settled_weight());
+        for (int round = 0; round < 100; ++round) {
+            if (!(lambda >= a && lambda <= b))
+                return false;
+            const Piece piece = piece_at(lambda, near.data(), near.size());
+            const long double value =
+                clamped + piece.value + static_cast<long double>(lambda) * settled_weight;
+            const double weight = piece.weight + settled_weight;
+            if (!(weight > 0))
+                return false;
+            const auto next = static_cast<double>(lambda + (target - value) / weight);
+            const bool done = std::fabs(next - lambda) <= std::fabs(lambda) * 0x1p-48;
+            lambda = next;
+            if (done)
+                return lambda >= a && lambda <= b;
+        }
+        return false;
+    }
+
+    // Settles the parts (`index`, or all when null) whose breakpoints are
+    // on one side of every λ in [a, b]: their levels written, their bounds
+    // summed (exactly) and their shared weights summed (Neumaier); the
+    // others are appended to `rest`. A breakpoint b/w counts as above b
+    // when bound − b·w exceeds 2^-40 of the magnitudes, far above the
+    // rounding of the subtraction, so the side is exact.
+    void classify(const std::uint32_t* index, std::size_t count, double a, double b,
+                  std::vector<std::uint32_t>& rest) {
         constexpr double tolerance = 0x1p-40;
         constexpr double tiny = 0x1p-1000;
-        result.levels.assign(n, Level::AtMinimum);
-        levels_ = &result.levels;
-        scratch_.assign(n, 0);
-        int128 clamped = 0;
-        double weight[2] = {0, 0}; // Neumaier: sum and lost bits
-        const auto add_weight = [&weight](double w) {
-            const double next = weight[0] + w;
-            weight[1] += std::fabs(weight[0]) >= std::fabs(w) ? (weight[0] - next) + w
-                                                              : (w - next) + weight[0];
-            weight[0] = next;
+        // > 0: bound/w above every λ <= b; < 0: below every λ >= a.
+        const auto above_b = [b](std::int64_t bound, double w) {
+            const auto x = static_cast<double>(bound);
+            const double y = b * w;
+            return x - y > (std::fabs(x) + std::fabs(y)) * tolerance + tiny;
         };
-        unsettled_.clear();
-        // -1: below the window, +1: above it, 0: too close to tell.
-        const auto side = [lambda](std::int64_t bound, double w) {
-            const auto b = static_cast<double>(bound);
-            const double x = lambda * w;
-            const double d = b - x;
-            const double margin = (std::fabs(b) + std::fabs(x)) * tolerance + tiny;
-            return d > margin ? 1 : (d < -margin ? -1 : 0);
+        const auto below_a = [a](std::int64_t bound, double w) {
+            const auto x = static_cast<double>(bound);
+            const double y = a * w;
+            return y - x > (std::fabs(x) + std::fabs(y)) * tolerance + tiny;
         };
-        for (std::size_t i = 0; i < n; ++i) {
+        std::vector<Level>& levels = *levels_;
+        int128 clamped = settled_clamped_;
+        double weight[2] = {settled_weight_[0], settled_weight_[1]};
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t i = index ? index[k] : k;
             const UnitPart& part = parts_[i];
             if (part.lo == part.hi) {
-                clamped += part.lo;
+                if (index == nullptr)
+                    clamped += part.lo; // counted once, on the pass over all
                 continue;
             }
-            const int lo_side = side(part.lo, part.weight);
-            if (lo_side > 0) {
+            if (above_b(part.lo, part.weight)) {
                 clamped += part.lo; // AtMinimum, as assigned
                 continue;
             }
-            const int hi_side = side(part.hi, part.weight);
-            if (hi_side < 0) {
+            if (below_a(part.hi, part.weight)) {
                 clamped += part.hi;
-                result.levels[i] = Level::AtMaximum;
-            } else if (lo_side < 0 && hi_side > 0) {
-                add_weight(part.weight);
-                result.levels[i] = Level::Shared;
+                levels[i] = Level::AtMaximum;
+            } else if (below_a(part.lo, part.weight) && above_b(part.hi, part.weight)) {
+                const double w = part.weight;
+                const double next = weight[0] + w;
+                weight[1] += std::fabs(weight[0]) >= std::fabs(w) ? (weight[0] - next) + w
+                                                                  : (w - next) + weight[0];
+                weight[0] = next;
+                levels[i] = Level::Shared;
             } else {
-                unsettled_.push_back(static_cast<std::uint32_t>(i));
+                rest.push_back(static_cast<std::uint32_t>(i));
             }
         }
         settled_clamped_ = clamped;
-        settled_weight_ = static_cast<long double>(weight[0]) + weight[1];
-        exact_weight_.reset();
+        settled_weight_ = {weight[0], weight[1]};
+    }
 
+    // With every part but unsettled_ settled for [low, high]: checks that
+    // the window holds λ° and places λ° among the unsettled breakpoints.
+    bool resolve(double low, double high, Filling& result) {
         // The window must hold λ°: f(low) <= target < f(high).
         if (!(excess_at(low) < 0 && excess_at(high) > 0))
             return false;
+        int128 clamped = settled_clamped_;
 
         // The unsettled parts' breakpoints in exact order; λ° lies after the
         // last one where f <= target (f at a breakpoint is the same whether
@@ -497,8 +556,9 @@ private:
     int excess_at(double lambda) const {
         const long double l = lambda;
         long double value = static_cast<long double>(settled_clamped_ - target_);
-        long double scale = std::fabs(value) + std::fabs(l) * settled_weight_;
-        value += l * settled_weight_;
+        const long double settled_weight = this->settled_weight();
+        long double scale = std::fabs(value) + std::fabs(l) * settled_weight;
+        value += l * settled_weight;
         for (std::uint32_t i : unsettled_) {
             const UnitPart& part = parts_[i];
             const long double x = std::clamp(l * part.weight, static_cast<long double>(part.lo),
@@ -515,7 +575,7 @@ private:
     // the breakpoints [0, k] passed; times w: (C − target)·w + bound·W.
     int excess_at_point(const std::vector<Breakpoint>& points, std::size_t k) {
         int128 clamped = settled_clamped_ - target_;
-        long double weight = settled_weight_;
+        long double weight = settled_weight();
         std::vector<double> shared; // the unsettled parts shared at β
         for (std::uint32_t i : unsettled_)
             status_of(i) = 0;
@@ -562,12 +622,18 @@ private:
     std::span<const UnitPart> parts_;
     int128 target_;
     int128 fixed_units_;
+    long double movable_weight_;
     std::vector<std::uint32_t> unsettled_;
+    // What the settled parts add to f: their bounds, and their weights
+    // (Neumaier: the sum and its lost bits).
     int128 settled_clamped_ = 0;
-    long double settled_weight_ = 0;
+    std::array<double, 2> settled_weight_{};
+    long double settled_weight() const {
+        return static_cast<long double>(settled_weight_[0]) + settled_weight_[1];
+    }
     std::optional<Dyadic> exact_weight_;
-    const std::vector<Level>* levels_ = nullptr; // the levels being filled in
-    std::vector<unsigned char> scratch_;         // statuses of unsettled parts
+    std::vector<Level>* levels_ = nullptr; // the levels being filled in
+    std::vector<unsigned char> scratch_;   // statuses of unsettled parts
 };
 
 } // namespace
@@ -600,18 +666,21 @@ Filling fill_units(std::span<const UnitPart> parts, int128 target) {
     int128 lowest = 0;
     int128 highest = 0;
     int128 fixed_units = 0; // parts whose bounds leave no choice
+    long double movable_weight = 0;
     for (const UnitPart& part : parts) {
         lowest += part.lo;
         highest += part.hi;
         if (part.lo == part.hi)
             fixed_units += part.lo;
+        else
+            movable_weight += part.weight;
     }
     Filling result;
     if (target <= lowest || target >= highest) {
         result.levels.assign(parts.size(), target <= lowest ? Level::AtMinimum : Level::AtMaximum);
         return result;
     }
-    LevelSearch search(parts, target, fixed_units);
+    LevelSearch search(parts, target, fixed_units, movable_weight);
     if (search.run(result))
         return result;
     return fill_units_by_sweep(parts, target);
