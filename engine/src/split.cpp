@@ -207,11 +207,13 @@ std::vector<std::size_t> free_parts(const Oriented& o) {
 // group at clamp(0), its minimum or its maximum, and returns their sum.
 enum class Rest { AtZero, AtMinimum, AtMaximum };
 
+// `any_zero` false says that no weight is 0 (the caller saw them all).
 template <class Sum, class Part, class Settle, class Put>
-void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, Put rest) {
+void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, Put rest,
+                     bool any_zero = true) {
     std::vector<std::size_t> positive;
     std::vector<std::size_t> zero;
-    for (std::size_t k = 0; k < parts.size(); ++k)
+    for (std::size_t k = 0; any_zero && k < parts.size(); ++k)
         if (parts[k].weight == 0)
             zero.push_back(k);
     if (zero.empty()) {
@@ -336,10 +338,12 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     int128 lowest = 0;
     int128 highest = 0;
     long double beyond_limit = 0; // the largest binding bound beyond 2^53 units
+    bool any_zero = false;
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
         const double lo_amount = o.lo(i);
         const double hi_amount = o.hi(i);
+        any_zero = any_zero || o.weight(i) == 0;
         if (lo_amount == 0 && hi_amount == infinity) { // blank bounds: the common case
             parts[k] = {o.weight(i), 0, detail::saturated_units(infinity)};
             highest += parts[k].hi;
@@ -454,7 +458,7 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         }
         return sum;
     };
-    share_in_phases<int128>(parts, int128(units), settle, put);
+    share_in_phases<int128>(parts, int128(units), settle, put, any_zero);
 
     // The odd part goes to the largest part (earliest on ties) that stays
     // within its maximum after taking it.

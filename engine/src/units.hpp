@@ -69,18 +69,16 @@ inline long double units_at_most(long double ratio) {
 }
 
 // A whole count as an int64 bound, saturated to ±2^62 (±∞ included).
+// Through double, in two exact pieces: a long double cast to an integer
+// changes the x87 rounding mode twice, which costs more than the rest of a
+// bound's conversion. `count` must be whole (or infinite).
 inline std::int64_t saturated_units(long double count) {
     if (!(count < bound_limit))
         return static_cast<std::int64_t>(bound_limit);
     if (!(count > -bound_limit))
         return -static_cast<std::int64_t>(bound_limit);
-    // Through double, in two exact pieces for a whole count: a long double
-    // cast to an integer changes the x87 rounding mode twice, which costs
-    // more than the rest of a bound's conversion.
     const auto high = static_cast<double>(count);
-    const auto rest = static_cast<double>(count - high);
-    if (high != std::trunc(high) || rest != std::trunc(rest)) // not whole: truncate as before
-        return static_cast<std::int64_t>(count);
+    const auto rest = static_cast<double>(count - high); // exact, and whole
     return static_cast<std::int64_t>(high) + static_cast<std::int64_t>(rest);
 }
 
