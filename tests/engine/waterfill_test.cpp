@@ -4,6 +4,7 @@
 // shared units on random inputs of every kind that makes the level hard to
 // find — ties of breakpoints at the level, flat pieces, negative minimums,
 // parts fixed by their bounds, huge and tiny weights, bounds near 2^62.
+#include "../../engine/src/units.hpp"
 #include "../../engine/src/waterfill.hpp"
 
 #include "support.hpp"
@@ -111,3 +112,32 @@ TEST(WaterFill, LinearSearchAgreesOnAMillionParts) {
 }
 
 } // namespace
+
+// The rounding helpers that replace roundl, ceill and floorl (and the cast
+// of a whole count to int64) give the library's values, −0 included.
+TEST(WholeUnits, FastRoundingAgreesWithTheLibrary) {
+    std::mt19937_64 engine(11);
+    std::uniform_real_distribution<double> uniform(-1.0, 1.0);
+    const auto same = [](long double a, long double b) {
+        return a == b && std::signbit(a) == std::signbit(b);
+    };
+    std::vector<long double> values = {
+        0.0L,      -0.0L,   0.5L,     -0.5L,   1.5L,     -1.5L,          2.5L,    -2.5L, 0.49999L,
+        -0.49999L, 1e-300L, -1e-300L, 0x1p62L, -0x1p62L, 0x1p61L + 0.5L, 0x1p63L, 1e30L};
+    for (int k = 0; k < rounds(200000); ++k) {
+        const long double scale = std::ldexp(1.0L, static_cast<int>(engine() % 70) - 5);
+        long double x = uniform(engine) * scale;
+        if (k % 3 == 0)
+            x = std::round(x) + (k % 2 == 0 ? 0.5L : -0.5L); // ties
+        values.push_back(x);
+    }
+    for (const long double x : values) {
+        ASSERT_TRUE(same(allot::detail::fast::round(x), std::round(x))) << static_cast<double>(x);
+        ASSERT_TRUE(same(allot::detail::fast::ceil(x), std::ceil(x))) << static_cast<double>(x);
+        ASSERT_TRUE(same(allot::detail::fast::floor(x), std::floor(x))) << static_cast<double>(x);
+        const long double whole = std::floor(x);
+        if (std::fabs(whole) < 0x1p62L)
+            ASSERT_EQ(allot::detail::saturated_units(whole), static_cast<std::int64_t>(whole))
+                << static_cast<double>(x);
+    }
+}
