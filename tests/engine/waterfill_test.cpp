@@ -137,8 +137,9 @@ TEST(WholeUnits, FastRoundingAgreesWithTheLibrary) {
         ASSERT_TRUE(same(allot::detail::fast::ceil(x), std::ceil(x))) << static_cast<double>(x);
         ASSERT_TRUE(same(allot::detail::fast::floor(x), std::floor(x))) << static_cast<double>(x);
         const long double whole = std::floor(x);
-        if (std::fabs(whole) < 0x1p62L)
+        if (std::fabs(whole) < 0x1p62L) {
             ASSERT_EQ(allot::detail::saturated_units(whole), static_cast<std::int64_t>(whole))
                 << static_cast<double>(x);
+        }
     }
 }
