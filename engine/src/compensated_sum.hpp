@@ -22,6 +22,13 @@ public:
         sum_ = next;
     }
 
+    // Adds another compensated sum (of other terms): its running sum as a
+    // term, its lost bits to ours.
+    void add(const CompensatedSum& other) {
+        add(other.sum_);
+        compensation_ += other.compensation_;
+    }
+
     Real value() const { return sum_ + compensation_; }
     // The plain running sum (infinite on overflow) and the bits it lost,
     // to be added in a wider type.

@@ -18,6 +18,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
@@ -168,12 +169,17 @@ void round_quotas(int128 units, std::span<const double> weights, long double sca
     const Real relative = ties == Ties::Decimal ? decimal_error<Real> : binary_error<Real>;
     const Real error =
         static_cast<Real>(largest_quota * relative) + std::numeric_limits<Real>::min() * 4;
-    const auto floor_at = [&](std::size_t i) { return static_cast<std::int64_t>(counts[i]); };
-    const auto remainder_at = [&](std::size_t i, std::int64_t floor) {
-        return factor * weights[i] - static_cast<Real>(floor);
+    // The hot loops below: everything captured by value, so that a store
+    // into `counts` (doubles for SPLIT) cannot make the compiler reload the
+    // factor and the error from memory.
+    const double* const weight = weights.data();
+    Count* const count = counts.data();
+    const auto floor_at = [count](std::size_t i) { return static_cast<std::int64_t>(count[i]); };
+    const auto remainder_at = [factor, weight](std::size_t i, std::int64_t floor) {
+        return factor * weight[i] - static_cast<Real>(floor);
     };
-    const auto floor_of_quota = [&](std::size_t i) {
-        const Real quota = factor * weights[i];
+    const auto floor_of_quota = [factor, weight, error, &exact](std::size_t i) {
+        const Real quota = factor * weight[i];
         if (std::fabs(quota) < Real(0x1p62)) {
             const auto truncated = static_cast<std::int64_t>(quota); // a floor without libm
             const std::int64_t floor =
@@ -182,27 +188,22 @@ void round_quotas(int128 units, std::span<const double> weights, long double sca
             if (fraction > error && 1 - fraction > error)
                 return floor;
         }
-        return exact.floor(weights[i]); // quota within rounding error of a whole number
+        return exact.floor(weight[i]); // quota within rounding error of a whole number
     };
     // The buckets follow the approximate remainders; they agree with the
     // exact order as long as no remainder is within the tie margin of the
     // edges of the bucket that decides (T below). Remainders that close to
-    // any edge are counted per edge; nearly always there are none.
+    // T's edges are looked for on the second pass; nearly always there are
+    // none.
     const Real tie = 2 * error;
     const Real edge_margin = (tie + 4 * std::numeric_limits<Real>::epsilon()) * Real(bucket_count);
     std::array<std::uint32_t, bucket_count> histogram{};
-    std::array<std::uint32_t, bucket_count + 1> near_edge{};
     int128 floors = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const std::int64_t floor = floor_of_quota(i);
-        counts[i] = static_cast<Count>(floor);
+        count[i] = static_cast<Count>(floor);
         floors += floor;
-        const Real r = remainder_at(i, floor);
-        const int b = bucket_of(r);
-        ++histogram[static_cast<std::size_t>(b)];
-        const Real offset = r * Real(bucket_count) - Real(b); // within the bucket, 0 to 1
-        if (offset < edge_margin || offset > 1 - edge_margin) [[unlikely]]
-            ++near_edge[static_cast<std::size_t>(offset < Real(0.5) ? b : b + 1)];
+        ++histogram[static_cast<std::size_t>(bucket_of(remainder_at(i, floor)))];
     }
 
     // Units still to give: Σq − Σ⌊q⌋, a whole number in [0, n).
@@ -232,66 +233,101 @@ void round_quotas(int128 units, std::span<const double> weights, long double sca
         return a.index < b.index;
     };
     // The k best of some candidates, by O(n) selection (std::nth_element).
-    auto select = [&](std::vector<Candidate<Real>>& candidates, std::size_t k) {
-        std::nth_element(candidates.begin(),
-                         candidates.begin() + static_cast<std::ptrdiff_t>(k - 1), candidates.end(),
-                         before);
+    auto select = [&](Candidate<Real>* first, Candidate<Real>* last, std::size_t k) {
+        std::nth_element(first, first + static_cast<std::ptrdiff_t>(k - 1), last, before);
         for (std::size_t j = 0; j < k; ++j)
-            counts[candidates[j].index] += 1;
+            counts[first[j].index] += 1;
     };
 
+    // The plain selection over everything, the floors as on the first pass.
+    const auto select_all = [&](std::size_t units_left) {
+        std::vector<Candidate<Real>> candidates;
+        candidates.reserve(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::int64_t floor = floor_of_quota(i);
+            counts[i] = static_cast<Count>(floor);
+            candidates.push_back({remainder_at(i, floor), static_cast<std::uint32_t>(i)});
+        }
+        select(candidates.data(), candidates.data() + n, units_left);
+    };
+    const auto k = static_cast<std::size_t>(left);
+    // Quotas so large that their error spans half a bucket or more (long
+    // double quotas beyond about 2^30): the buckets cannot decide, and the
+    // band below could outgrow the room kept for three buckets.
+    if (!(edge_margin < Real(0.5))) {
+        select_all(k);
+        return;
+    }
     // Bucket T: the one where the count from the top reaches k. The buckets
     // above give a unit each, T's members compete for the rest.
-    const auto k = static_cast<std::size_t>(left);
     std::size_t above = 0;
     int threshold = bucket_count - 1;
     while (above + histogram[static_cast<std::size_t>(threshold)] < k) {
         above += histogram[static_cast<std::size_t>(threshold)];
         --threshold;
     }
-    std::vector<Candidate<Real>> candidates;
-    if (near_edge[static_cast<std::size_t>(threshold)] == 0 &&
-        near_edge[static_cast<std::size_t>(threshold) + 1] == 0) {
-        candidates.reserve(histogram[static_cast<std::size_t>(threshold)]);
-        for (std::size_t i = 0; i < n; ++i) {
-            const Real r = remainder_at(i, floor_at(i));
-            const int b = bucket_of(r);
-            counts[i] += static_cast<Count>(b > threshold);
-            if (b == threshold)
-                candidates.push_back({r, static_cast<std::uint32_t>(i)});
-        }
-        select(candidates, k - above);
+    // One pass: a unit to every part above T, T's members collected. In
+    // scaled remainders x = 4096·r, T's members are T <= x < T + 1
+    // (bucket_of clamps, so the outer buckets reach to ∓∞); the band is
+    // widened by the margin on both sides so that a remainder too close to
+    // an edge to call shows up among the members. Branch-free but for the
+    // rare members: whether a part is above is random, a branch on it would
+    // be mispredicted half the time.
+    constexpr Real infinity = std::numeric_limits<Real>::infinity();
+    const Real low_edge = threshold == 0 ? -infinity : Real(threshold);
+    const Real high_edge = threshold == bucket_count - 1 ? infinity : Real(threshold + 1);
+    const Real low_cut = low_edge - edge_margin;
+    const Real high_cut = high_edge + edge_margin;
+    static constexpr Count one_if[2] = {Count(0), Count(1)};
+    // The band holds T's members and, within the margin (less than a
+    // bucket), members of T's neighbours: room for all three buckets, and
+    // every part written to the next free place, which only a member keeps.
+    const auto members_of = [&](int bucket) {
+        return bucket < 0 || bucket >= bucket_count
+                   ? std::size_t(0)
+                   : std::size_t(histogram[static_cast<std::size_t>(bucket)]);
+    };
+    const std::size_t room =
+        members_of(threshold - 1) + members_of(threshold) + members_of(threshold + 1) + 1;
+    const auto band = std::make_unique_for_overwrite<Candidate<Real>[]>(room);
+    std::size_t members = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Real r = remainder_at(i, floor_at(i));
+        const Real x = r * Real(bucket_count);
+        const bool over = x >= high_cut;
+        count[i] += one_if[over];
+        band[members] = {r, static_cast<std::uint32_t>(i)};
+        members += (x >= low_cut) != over; // over implies x >= low_cut
+    }
+    const bool near_edge = std::any_of(band.get(), band.get() + members, [&](const auto& c) {
+        const Real x = c.remainder * Real(bucket_count);
+        return std::fabs(x - low_edge) < edge_margin || std::fabs(x - high_edge) < edge_margin;
+    });
+    if (!near_edge && members == histogram[static_cast<std::size_t>(threshold)]) {
+        select(band.get(), band.get() + members, k - above);
         return;
     }
-    // Too close to call by buckets: the plain selection over everything.
-    candidates.reserve(n);
-    for (std::size_t i = 0; i < n; ++i)
-        candidates.push_back({remainder_at(i, floor_at(i)), static_cast<std::uint32_t>(i)});
-    select(candidates, k);
+    // Too close to call by buckets: back to the floors (the same as on the
+    // first pass), and the plain selection over everything.
+    select_all(k);
 }
 
 // Σw and the largest weight, then the rounding in double or long double.
 template <class Count>
-void largest_remainder_into(int128 units, std::span<const double> weights, Ties ties,
-                            std::span<Count> counts) {
+void largest_remainder_into(int128 units, std::span<const double> weights,
+                            const WeightTotals& totals, Ties ties, std::span<Count> counts) {
     const std::size_t n = weights.size();
     if (n == 0)
         return;
     if (n > std::numeric_limits<std::uint32_t>::max())
         throw std::length_error("allot: too many parts");
     ExactQuotas exact(units, weights, ties);
-    // Σw by Neumaier in double (within 2^-52, ample for double quotas), and
-    // the largest weight, in one pass; long double quotas need the long
-    // double sum.
-    CompensatedSum<double> sum;
-    double largest = 0;
-    for (double w : weights) {
-        sum.add(w);
-        largest = std::max(largest, w);
-    }
+    // Σw by Neumaier in double (within 2^-52, ample for double quotas);
+    // long double quotas need the long double sum.
+    const CompensatedSum<double>& sum = totals.sum;
     long double scale =
         static_cast<long double>(units) / (static_cast<long double>(sum.plain()) + sum.lost());
-    const long double largest_quota = std::fabs(scale) * largest;
+    const long double largest_quota = std::fabs(scale) * totals.largest;
     // Double needs a finite factor too: weights of 1e-320 make it 1e322.
     if (largest_quota < 0x1p29L && std::isfinite(sum.plain()) &&
         std::isfinite(static_cast<double>(scale))) {
@@ -299,22 +335,48 @@ void largest_remainder_into(int128 units, std::span<const double> weights, Ties 
         return;
     }
     scale = static_cast<long double>(units) / compensated_sum(weights);
-    round_quotas<long double>(units, weights, scale, std::fabs(scale) * largest, exact, ties,
+    round_quotas<long double>(units, weights, scale, std::fabs(scale) * totals.largest, exact, ties,
                               counts);
 }
 
 } // namespace
 
+WeightTotals weight_totals(std::span<const double> weights) {
+    // Four sums and extremes side by side: each addition waits for the one
+    // before it, so one chain would be latency-bound.
+    constexpr std::size_t lanes = 4;
+    std::array<WeightTotals, lanes> lane{};
+    const auto add = [](WeightTotals& totals, double w) {
+        totals.sum.add(w);
+        totals.largest = std::max(totals.largest, w);
+        totals.smallest = std::min(totals.smallest, w);
+    };
+    const std::size_t n = weights.size();
+    std::size_t i = 0;
+    for (; i + lanes <= n; i += lanes)
+        for (std::size_t j = 0; j < lanes; ++j)
+            add(lane[j], weights[i + j]);
+    for (; i < n; ++i)
+        add(lane[0], weights[i]);
+    for (std::size_t j = 1; j < lanes; ++j) {
+        lane[0].sum.add(lane[j].sum);
+        lane[0].largest = std::max(lane[0].largest, lane[j].largest);
+        lane[0].smallest = std::min(lane[0].smallest, lane[j].smallest);
+    }
+    return lane[0];
+}
+
 std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights,
                                             Ties ties) {
     std::vector<std::int64_t> counts(weights.size());
-    largest_remainder_into(units, weights, ties, std::span<std::int64_t>(counts));
+    largest_remainder_into(units, weights, weight_totals(weights), ties,
+                           std::span<std::int64_t>(counts));
     return counts;
 }
 
-void largest_remainder(int128 units, std::span<const double> weights, Ties ties,
-                       std::span<double> counts) {
-    largest_remainder_into(units, weights, ties, counts);
+void largest_remainder(int128 units, std::span<const double> weights, const WeightTotals& totals,
+                       Ties ties, std::span<double> counts) {
+    largest_remainder_into(units, weights, totals, ties, counts);
 }
 
 } // namespace allot::detail

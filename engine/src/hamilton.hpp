@@ -1,6 +1,7 @@
 // Largest-remainder (Hamilton) rounding of proportional quotas.
 #pragma once
 
+#include "compensated_sum.hpp"
 #include "exact.hpp"
 
 #include <cstdint>
@@ -23,10 +24,19 @@ enum class Ties { Decimal, Binary };
 std::vector<std::int64_t> largest_remainder(int128 units, std::span<const double> weights,
                                             Ties ties = Ties::Decimal);
 
-// The same, the counts written as whole doubles into `counts` (one per
-// weight): no memory of its own beyond a few kilobytes, for SPLIT's result.
-// Counts up to 2^53 are exact.
-void largest_remainder(int128 units, std::span<const double> weights, Ties ties,
-                       std::span<double> counts);
+// Σw (Neumaier, in double), the largest and the smallest weight, in one
+// pass. A NaN or an infinity among the weights makes the sum non-finite.
+struct WeightTotals {
+    CompensatedSum<double> sum;
+    double largest = 0;
+    double smallest = 0;
+};
+WeightTotals weight_totals(std::span<const double> weights);
+
+// The same as above for weights with these totals, the counts written as
+// whole doubles into `counts` (one per weight): no memory of its own beyond
+// a few kilobytes, for SPLIT's result. Counts up to 2^53 are exact.
+void largest_remainder(int128 units, std::span<const double> weights, const WeightTotals& totals,
+                       Ties ties, std::span<double> counts);
 
 } // namespace allot::detail

@@ -3,10 +3,93 @@
 #include "allot/error.hpp"
 
 #include <algorithm>
-#include <unordered_map>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
 
 namespace allot {
 namespace {
+
+// The ids' index: open addressing with linear probing in one flat array
+// (a node-based std::unordered_map spends most of a million-node tree's
+// time allocating, chasing and freeing its nodes). Each slot keeps the
+// node's position + 1 (0: empty) and 32 bits of its hash, so probes
+// rarely compare text.
+class IdIndex {
+public:
+    IdIndex(const std::vector<std::string_view>& ids, std::size_t capacity_for)
+        : ids_(ids),
+          mask_(std::bit_ceil(std::max<std::size_t>(capacity_for + capacity_for / 2, 16)) - 1),
+          slots_(mask_ + 1) {}
+
+    // Eight bytes at a time, multiplied and mixed (splitmix64's finaliser):
+    // inline, and good in the low bits that pick the slot.
+    static std::size_t hash_of(std::string_view id) {
+        std::uint64_t h = 0x9e3779b97f4a7c15ULL * (id.size() + 1);
+        std::size_t k = 0;
+        for (; k + 8 <= id.size(); k += 8) {
+            std::uint64_t chunk = 0;
+            std::memcpy(&chunk, id.data() + k, 8);
+            h = (h ^ chunk) * 0xbf58476d1ce4e5b9ULL;
+            h ^= h >> 31;
+        }
+        if (k < id.size()) { // the last bytes one by one (a short memcpy is a call)
+            std::uint64_t chunk = 0;
+            for (std::size_t j = k; j < id.size(); ++j)
+                chunk |= std::uint64_t(static_cast<unsigned char>(id[j])) << (8 * (j - k));
+            h = (h ^ chunk) * 0xbf58476d1ce4e5b9ULL;
+            h ^= h >> 31;
+        }
+        h ^= h >> 29;
+        h *= 0x94d049bb133111ebULL;
+        h ^= h >> 32;
+        return static_cast<std::size_t>(h);
+    }
+
+    // Loads the slot where a search for this hash starts (a million ids
+    // miss the cache on nearly every slot: asked for ahead, the misses
+    // overlap).
+    void prefetch(std::size_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
+
+    // Adds id (listed at `position`, of this hash); false if it is there
+    // already.
+    bool insert(std::string_view id, std::size_t hash, std::size_t position) {
+        const auto tag = static_cast<std::uint32_t>(hash >> 32);
+        for (std::size_t s = hash & mask_;; s = (s + 1) & mask_) {
+            Slot& slot = slots_[s];
+            if (slot.position == 0) {
+                slot = {static_cast<std::uint32_t>(position + 1), tag};
+                return true;
+            }
+            if (slot.tag == tag && ids_[slot.position - 1] == id)
+                return false;
+        }
+    }
+
+    // The position of id, or `missing`.
+    std::size_t find(std::string_view id, std::size_t missing) const {
+        const std::size_t hash = hash_of(id);
+        const auto tag = static_cast<std::uint32_t>(hash >> 32);
+        for (std::size_t s = hash & mask_;; s = (s + 1) & mask_) {
+            const Slot& slot = slots_[s];
+            if (slot.position == 0)
+                return missing;
+            if (slot.tag == tag && ids_[slot.position - 1] == id)
+                return slot.position - 1;
+        }
+    }
+
+private:
+    struct Slot {
+        std::uint32_t position; // + 1; 0 when empty
+        std::uint32_t tag;
+    };
+    const std::vector<std::string_view>& ids_;
+    std::size_t mask_;
+    std::vector<Slot> slots_;
+};
 
 // A node on the cycle that `start` (not reachable from a top) hangs from: the
 // one listed first among the cycle's nodes.
@@ -27,34 +110,36 @@ std::size_t node_on_cycle(const Hierarchy& tree, std::size_t start) {
 
 } // namespace
 
-std::string_view trimmed(const std::optional<std::string>& label) {
-    if (!label)
-        return {};
-    constexpr std::string_view spaces = " \t\r\n";
-    const std::string_view text = *label;
-    const auto first = text.find_first_not_of(spaces);
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(spaces);
-    return text.substr(first, last - first + 1);
-}
-
 Hierarchy build_hierarchy(const std::vector<std::optional<std::string>>& ids,
                           const std::vector<std::optional<std::string>>& parents) {
     Hierarchy tree;
     const std::size_t n = ids.size();
     tree.size = n;
-    tree.ids.reserve(n);
-    std::unordered_map<std::string_view, std::size_t> index;
-    index.reserve(n);
+    if (n >= (std::size_t(1) << 32) - 1)
+        throw std::length_error("allot: too many nodes");
+    // The first blank id is reported unless a duplicate comes before it.
+    std::size_t first_blank = n;
+    tree.ids.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view id = trimmed(ids[i]);
-        if (id.empty())
-            throw Error(Problem::BlankId, {std::to_string(i + 1)});
-        if (!index.emplace(id, i).second)
-            throw Error(Problem::DuplicateId, {std::string(id)});
-        tree.ids.push_back(id);
+        tree.ids[i] = id;
+        if (id.empty() && first_blank == n)
+            first_blank = i;
     }
+    IdIndex index(tree.ids, n);
+    constexpr std::size_t ahead = 16; // slots asked for before they are used
+    std::array<std::size_t, ahead> hashes{};
+    for (std::size_t i = 0; i < first_blank + ahead; ++i) {
+        std::size_t& hash = hashes[i % ahead]; // of id i − ahead, then of id i
+        if (i >= ahead && !index.insert(tree.ids[i - ahead], hash, i - ahead))
+            throw Error(Problem::DuplicateId, {std::string(tree.ids[i - ahead])});
+        if (i < first_blank) {
+            hash = IdIndex::hash_of(tree.ids[i]);
+            index.prefetch(hash);
+        }
+    }
+    if (first_blank < n)
+        throw Error(Problem::BlankId, {std::to_string(first_blank + 1)});
 
     tree.parent.assign(n, n);
     // Siblings usually sit together: the previous parent saves a look-up.
@@ -67,11 +152,11 @@ Hierarchy build_hierarchy(const std::vector<std::optional<std::string>>& ids,
             continue;
         }
         if (previous_index == n || parent != previous) {
-            auto found = index.find(parent);
-            if (found == index.end())
+            const std::size_t found = index.find(parent, n);
+            if (found == n)
                 throw Error(Problem::UnknownParent, {tree.id(i), std::string(parent)});
             previous = parent;
-            previous_index = found->second;
+            previous_index = found;
         }
         tree.parent[i] = previous_index;
     }

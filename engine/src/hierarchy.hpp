@@ -28,7 +28,20 @@ struct Hierarchy {
 };
 
 // A label without the spaces around it; empty for a blank cell.
-std::string_view trimmed(const std::optional<std::string>& label);
+inline std::string_view trimmed(const std::optional<std::string>& label) {
+    if (!label)
+        return {};
+    // The spaces " \t\r\n", tested by hand: find_first_not_of calls
+    // memchr for every character.
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    const char* first = label->data();
+    const char* last = first + label->size();
+    while (first != last && space(*first))
+        ++first;
+    while (last != first && space(last[-1]))
+        --last;
+    return {first, static_cast<std::size_t>(last - first)};
+}
 
 // Builds the forest in time linear in the nodes, without recursion; the
 // labels must outlive the result. Throws allot::Error: BlankId, DuplicateId,

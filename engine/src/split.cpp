@@ -18,6 +18,7 @@
 #include <limits>
 #include <span>
 #include <string>
+#include <utility>
 
 namespace allot {
 
@@ -47,23 +48,31 @@ void check_shape(const std::vector<std::optional<double>>& values, SplitArgument
         detail::check_finite(values[i], argument, i);
 }
 
-void validate(const SplitRequest& request) {
+// Returns Σw and the extreme weights (one pass that also proves the weights
+// finite and not negative when they are).
+detail::WeightTotals validate(const SplitRequest& request) {
     detail::check_finite(request.total, SplitArgument::total);
     detail::check_finite(request.unit, SplitArgument::unit);
     if (request.unit < 0)
         throw Error(Problem::NegativeUnit, {format_number(request.unit)});
     if (request.weights.empty())
         throw Error(Problem::EmptyWeights, {});
-    for (std::size_t i = 0; i < request.weights.size(); ++i) {
-        detail::check_finite(request.weights[i], SplitArgument::weights, i);
-        if (request.weights[i] < 0)
-            throw Error(Problem::NegativeWeight,
-                        {position_text(i), format_number(request.weights[i])});
+    const detail::WeightTotals totals = detail::weight_totals(request.weights);
+    // A NaN or an infinity makes the sum non-finite; only then (or when
+    // finite weights overflow the sum) is each weight looked at.
+    if (!(totals.smallest >= 0 && std::isfinite(totals.sum.plain()))) {
+        for (std::size_t i = 0; i < request.weights.size(); ++i) {
+            detail::check_finite(request.weights[i], SplitArgument::weights, i);
+            if (request.weights[i] < 0)
+                throw Error(Problem::NegativeWeight,
+                            {position_text(i), format_number(request.weights[i])});
+        }
     }
     const std::size_t items = request.weights.size();
     check_shape(request.minimums, SplitArgument::minimums, items);
     check_shape(request.maximums, SplitArgument::maximums, items);
     check_shape(request.fixed, SplitArgument::fixed, items);
+    return totals;
 }
 
 // ---------------------------------------------------------------- orientation
@@ -87,28 +96,25 @@ public:
 
     std::size_t size() const { return request_.weights.size(); }
     double weight(std::size_t i) const { return request_.weights[i]; }
-    // Minimum of part i, 0 when blank.
+    // Minimum of part i, 0 when blank. (The cells are read in place: a
+    // copied std::optional<double> stalls on store forwarding.)
     double lo(std::size_t i) const {
-        const auto bound = cell(mirrored ? request_.maximums : request_.minimums, i);
+        const auto* bound = cell(mirrored ? request_.maximums : request_.minimums, i);
         return bound ? sign() * *bound : 0.0;
     }
     // Maximum of part i, +∞ when blank.
     double hi(std::size_t i) const {
-        const auto bound = cell(mirrored ? request_.minimums : request_.maximums, i);
+        const auto* bound = cell(mirrored ? request_.minimums : request_.maximums, i);
         return bound ? sign() * *bound : std::numeric_limits<double>::infinity();
     }
     std::optional<double> fixed(std::size_t i) const {
-        const auto hold = cell(request_.fixed, i);
+        const auto* hold = cell(request_.fixed, i);
         return hold ? std::optional<double>(sign() * *hold) : std::nullopt;
     }
     bool has_holds() const { return !request_.fixed.empty(); }
     std::span<const double> weights() const { return request_.weights; }
     // No minimum and no maximum given anywhere (blank cells count as none).
     bool unbounded() const { return blank(request_.minimums) && blank(request_.maximums); }
-    bool any_weight() const {
-        return std::any_of(request_.weights.begin(), request_.weights.end(),
-                           [](double w) { return w > 0; });
-    }
     long double user(long double value) const { return mirrored ? -value : value; }
 
 private:
@@ -117,9 +123,12 @@ private:
         return std::none_of(cells.begin(), cells.end(),
                             [](const auto& c) { return c.has_value(); });
     }
-    static std::optional<double> cell(const std::vector<std::optional<double>>& cells,
-                                      std::size_t i) {
-        return cells.empty() ? std::nullopt : cells[i];
+    // The value of cell i, or null when it is blank (or the range is empty).
+    static const double* cell(const std::vector<std::optional<double>>& cells, std::size_t i) {
+        if (cells.empty())
+            return nullptr;
+        const std::optional<double>& c = cells[i];
+        return c.has_value() ? &*c : nullptr;
     }
 };
 
@@ -198,11 +207,13 @@ std::vector<std::size_t> free_parts(const Oriented& o) {
 // group at clamp(0), its minimum or its maximum, and returns their sum.
 enum class Rest { AtZero, AtMinimum, AtMaximum };
 
+// `any_zero` false says that no weight is 0 (the caller saw them all).
 template <class Sum, class Part, class Settle, class Put>
-void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, Put rest) {
+void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, Put rest,
+                     bool any_zero = true) {
     std::vector<std::size_t> positive;
     std::vector<std::size_t> zero;
-    for (std::size_t k = 0; k < parts.size(); ++k)
+    for (std::size_t k = 0; any_zero && k < parts.size(); ++k)
         if (parts[k].weight == 0)
             zero.push_back(k);
     if (zero.empty()) {
@@ -236,14 +247,15 @@ void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, 
 
 // Bounds rounded inward to whole units. The blank defaults (0 and +∞) skip
 // the arithmetic: x87 arithmetic on ∞ and NaN is very slow.
+// A unit of 1 (the default) skips the division: x87 division is slow.
 long double whole_units_at_least(long double amount, long double unit) {
-    return amount == 0 ? 0.0L : detail::units_at_least(amount / unit);
+    return amount == 0 ? 0.0L : detail::units_at_least(unit == 1 ? amount : amount / unit);
 }
 
 long double whole_units_at_most(long double amount, long double unit) {
     if (amount == infinity)
         return infinity;
-    return amount == 0 ? 0.0L : detail::units_at_most(amount / unit);
+    return amount == 0 ? 0.0L : detail::units_at_most(unit == 1 ? amount : amount / unit);
 }
 
 // An amount in whole units, and the odd part (less than one unit) left over.
@@ -269,24 +281,50 @@ UnitCount unit_count(long double amount, long double unit) {
 // largest-remainder pass over the weights as given is the whole split,
 // written straight into the result (a million parts take a few passes over
 // memory and no other large allocation).
-void split_unbounded(const Oriented& o, std::vector<double>& result) {
+//
+// The parts come back in the user's sign, and their sum is checked here
+// (in double, four sums side by side: a long double sum of a million parts
+// would cost as much as the rounding).
+void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
+                     std::vector<double>& result) {
     const long double unit = o.unit;
     const UnitCount count = unit_count(o.total, unit);
-    detail::largest_remainder(count.units, o.weights(), detail::Ties::Decimal, result);
+    detail::largest_remainder(count.units, o.weights(), totals, detail::Ties::Decimal, result);
+    const std::size_t n = result.size();
     // The odd part goes to the largest part, the earliest on ties.
     const std::size_t taker =
         count.odd > 0 ? static_cast<std::size_t>(std::max_element(result.begin(), result.end()) -
                                                  result.begin())
-                      : result.size();
-    const detail::UnitAmounts amounts(o.unit);
-    for (std::size_t k = 0; k < result.size(); ++k) {
-        const auto units = static_cast<std::int64_t>(result[k]);
-        result[k] = k == taker
-                        ? static_cast<double>(static_cast<long double>(units) * unit + count.odd)
-                        : amounts(units);
-    }
-    if (taker < result.size() && !std::isfinite(result[taker]))
+                      : n;
+    const double odd_amount =
+        taker < n ? static_cast<double>(static_cast<long double>(result[taker]) * unit + count.odd)
+                  : 0.0;
+    if (!std::isfinite(odd_amount))
         too_many_units(static_cast<long double>(count.units));
+    const detail::UnitAmounts amounts(o.unit);
+    const double sign = o.mirrored ? -1.0 : 1.0;
+    double sums[4] = {0, 0, 0, 0};
+    std::size_t k = 0;
+    const auto amount_at = [&](std::size_t i) {
+        // +0.0 turns −0 into 0.
+        return (result[i] = sign * amounts(static_cast<std::int64_t>(result[i])) + 0.0);
+    };
+    for (; k + 4 <= n; k += 4)
+        for (std::size_t j = 0; j < 4; ++j)
+            sums[j] += amount_at(k + j);
+    for (; k < n; ++k)
+        sums[0] += amount_at(k);
+    if (taker < n) {
+        sums[0] -= result[taker];
+        result[taker] = sign * odd_amount + 0.0;
+        sums[0] += result[taker];
+    }
+    // Never a wrong number: each amount is within half an ulp of its
+    // count × unit and the counts add up exactly, so this only fails on
+    // overflow; checked all the same.
+    const long double sum = (static_cast<long double>(sums[0]) + sums[1]) + (sums[2] + sums[3]);
+    if (!detail::adds_up(sum, o.user(o.total), std::fmax(o.total, o.unit)))
+        detail::beyond_precision(o.weights());
 }
 
 void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
@@ -295,21 +333,20 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     const auto [units, odd] = unit_count(rest.amount, unit);
 
     const std::size_t n = free.size();
-    // Bounds inward to whole units; long double sums for the messages.
+    // Bounds inward to whole units, summed in int128.
     std::vector<detail::UnitPart> parts(n);
     int128 lowest = 0;
     int128 highest = 0;
-    long double lowest_amount = 0;
-    long double highest_amount = 0;
     long double beyond_limit = 0; // the largest binding bound beyond 2^53 units
+    bool any_zero = false;
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
         const double lo_amount = o.lo(i);
         const double hi_amount = o.hi(i);
+        any_zero = any_zero || o.weight(i) == 0;
         if (lo_amount == 0 && hi_amount == infinity) { // blank bounds: the common case
             parts[k] = {o.weight(i), 0, detail::saturated_units(infinity)};
             highest += parts[k].hi;
-            highest_amount = infinity;
             continue;
         }
         const long double lo_units = whole_units_at_least(lo_amount, unit);
@@ -320,16 +357,35 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
                     detail::saturated_units(hi_units)};
         lowest += parts[k].lo;
         highest += parts[k].hi;
-        lowest_amount += lo_units * unit;
-        if (highest_amount < infinity)
-            highest_amount = hi_units < infinity ? highest_amount + hi_units * unit : infinity;
         if (lo_units > unit_limit || hi_units < -unit_limit)
             beyond_limit = std::max(beyond_limit, std::max(lo_units, -hi_units));
     }
+    // The bounds' sums as amounts, for the messages only (long double, in
+    // the parts' order): a second pass, taken only on the way to an error.
+    const auto bound_amounts = [&] {
+        long double lowest_amount = 0;
+        long double highest_amount = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = free[k];
+            const double lo_amount = o.lo(i);
+            const double hi_amount = o.hi(i);
+            if (lo_amount == 0 && hi_amount == infinity) {
+                highest_amount = infinity;
+                continue;
+            }
+            const long double lo_units = whole_units_at_least(lo_amount, unit);
+            const long double hi_units = whole_units_at_most(hi_amount, unit);
+            lowest_amount += lo_units * unit;
+            if (highest_amount < infinity)
+                highest_amount = hi_units < infinity ? highest_amount + hi_units * unit : infinity;
+        }
+        return std::pair(lowest_amount, highest_amount);
+    };
     // A minimum above 2^53 units (or a maximum below -2^53) saturates in
     // int64, which would change the sums; it can only be met by a part
     // beyond the limit. The sums in long double decide which error it is.
     if (beyond_limit > 0) {
+        const auto [lowest_amount, highest_amount] = bound_amounts();
         if (lowest_amount > rest.amount)
             minimums_too_high(o, lowest_amount, rest.amount);
         if (highest_amount < rest.amount)
@@ -337,9 +393,9 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         too_many_units(beyond_limit);
     }
     if (lowest > units)
-        minimums_too_high(o, lowest_amount, rest.amount);
+        minimums_too_high(o, bound_amounts().first, rest.amount);
     if (highest < units)
-        maximums_too_low(o, highest_amount, rest.amount);
+        maximums_too_low(o, bound_amounts().second, rest.amount);
 
     std::vector<std::int64_t> counts(n, 0);
     auto settle = [&](const std::optional<std::vector<std::size_t>>& group, int128 target) {
@@ -354,6 +410,7 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         auto index = [&](std::size_t j) { return group ? (*group)[j] : j; };
         const detail::Filling filling = detail::fill_units(members, target);
         std::vector<double> shared_weights;
+        shared_weights.reserve(members.size());
         for (std::size_t j = 0; j < members.size(); ++j) {
             switch (filling.levels[j]) {
             case detail::Level::AtMinimum:
@@ -401,7 +458,7 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         }
         return sum;
     };
-    share_in_phases<int128>(parts, int128(units), settle, put);
+    share_in_phases<int128>(parts, int128(units), settle, put, any_zero);
 
     // The odd part goes to the largest part (earliest on ties) that stays
     // within its maximum after taking it.
@@ -526,22 +583,21 @@ void split_plain(const Oriented& o, const std::vector<std::size_t>& free, const 
 } // namespace
 
 std::vector<double> split(const SplitRequest& request) {
-    validate(request);
+    const detail::WeightTotals totals = validate(request);
     const Oriented o(request);
     const std::size_t n = o.size();
 
     std::vector<double> result(n, 0.0);
-    const bool plain = o.unit > 0 && !o.has_holds() && o.unbounded() && o.any_weight();
-    if (plain)
-        split_unbounded(o, result);
+    if (o.unit > 0 && !o.has_holds() && o.unbounded() && totals.largest > 0) {
+        split_unbounded(o, totals, result); // the common case, signs and sum check included
+        return result;
+    }
     for (std::size_t i = 0; o.has_holds() && i < n; ++i)
         if (const auto hold = o.fixed(i))
             result[i] = *hold; // a hold keeps exactly its value
-    const std::vector<std::size_t> free = plain ? std::vector<std::size_t>() : free_parts(o);
+    const std::vector<std::size_t> free = free_parts(o);
     const Remaining rest = remaining_after_holds(o);
-    if (plain) {
-        // done above
-    } else if (free.empty()) {
+    if (free.empty()) {
         if (std::fabs(rest.amount) > detail::relative_tolerance * rest.scale)
             throw Error(Problem::NoFreeParts, {number_text(o.user(rest.amount))});
     } else if (o.unit > 0) {
@@ -560,7 +616,7 @@ std::vector<double> split(const SplitRequest& request) {
     // (amounts too far apart in size) are an error.
     // (Whole-unit tests forgive 1e-9 of a unit: a total of 1e-10 with unit 1 is 0 units.)
     const long double scale = std::fmax(rest.scale, static_cast<long double>(request.unit));
-    if ((plain || !free.empty()) && !detail::adds_up(sum, request.total, scale))
+    if (!free.empty() && !detail::adds_up(sum, request.total, scale))
         detail::beyond_precision(request.weights);
     return result;
 }

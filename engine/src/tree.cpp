@@ -53,6 +53,11 @@ std::vector<double> tree_of_listed(const TreeRequest& request) {
         std::frexp(largest, &exponent);
         const int shift = largest > std::numeric_limits<double>::max() ? 1022 - exponent : 0;
         weights.clear();
+        if (shift == 0) { // nearly always: no ldexp call per weight
+            for (long double w : group)
+                weights.push_back(static_cast<double>(w));
+            return;
+        }
         for (long double w : group)
             weights.push_back(static_cast<double>(std::ldexp(w, shift)));
     };

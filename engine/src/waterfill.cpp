@@ -5,13 +5,19 @@
 // hi_i/w_i, so sorting the breakpoints and sweeping them finds the linear
 // piece that holds the solution (cf. Helgason, Kennington & Lall 1980;
 // Kiwiel 2008, "Breakpoint searching algorithms for the continuous
-// quadratic knapsack problem"). O(n log n), independent of the total.
+// quadratic knapsack problem"): O(n log n), the reference. fill_units finds
+// the level in linear time instead (Newton steps on f, then only the
+// breakpoints next to the level in exact order; see LevelSearch) and hands
+// the rare inputs it cannot settle that way to the sweep.
 #include "waterfill.hpp"
 
 #include "compensated_sum.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <limits>
+#include <optional>
 #include <stdexcept>
 
 namespace allot::detail {
@@ -105,6 +111,35 @@ private:
     const std::vector<Breakpoint>& points_;
 };
 
+// Breakpoints in exact order of bound/weight (then part, lower before
+// upper).
+std::vector<Breakpoint> in_exact_order(const std::vector<Breakpoint>& unsorted) {
+    std::vector<SortKey> keys(unsorted.size());
+    for (std::size_t k = 0; k < unsorted.size(); ++k)
+        keys[k] = {static_cast<double>(unsorted[k].bound) / unsorted[k].weight,
+                   static_cast<std::uint32_t>(k)};
+    // Sort by the approximate values, then put each run of values too
+    // close to tell apart into exact order. Values further apart than
+    // the tolerance are already in exact order, so the result is exact.
+    std::sort(keys.begin(), keys.end(),
+              [](const SortKey& x, const SortKey& y) { return x.value < y.value; });
+    const BreakpointOrder order(unsorted);
+    for (std::size_t begin = 0; begin < keys.size();) {
+        std::size_t end = begin + 1;
+        while (end < keys.size() && !(keys[end].value - keys[end - 1].value >
+                                      BreakpointOrder::tolerance(keys[end], keys[end - 1])))
+            ++end;
+        if (end - begin > 1)
+            std::sort(keys.begin() + begin, keys.begin() + end, order);
+        begin = end;
+    }
+    std::vector<Breakpoint> points;
+    points.reserve(unsorted.size());
+    for (const SortKey& key : keys)
+        points.push_back(unsorted[key.point]);
+    return points;
+}
+
 class Sweep {
 public:
     Sweep(std::span<const UnitPart> parts, int128 target) : parts_(parts), target_(target) {
@@ -119,28 +154,7 @@ public:
             unsorted.push_back({parts[i].weight, parts[i].lo, part, false});
             unsorted.push_back({parts[i].weight, parts[i].hi, part, true});
         }
-        std::vector<SortKey> keys(unsorted.size());
-        for (std::size_t k = 0; k < unsorted.size(); ++k)
-            keys[k] = {static_cast<double>(unsorted[k].bound) / unsorted[k].weight,
-                       static_cast<std::uint32_t>(k)};
-        // Sort by the approximate values, then put each run of values too
-        // close to tell apart into exact order. Values further apart than
-        // the tolerance are already in exact order, so the result is exact.
-        std::sort(keys.begin(), keys.end(),
-                  [](const SortKey& x, const SortKey& y) { return x.value < y.value; });
-        const BreakpointOrder order(unsorted);
-        for (std::size_t begin = 0; begin < keys.size();) {
-            std::size_t end = begin + 1;
-            while (end < keys.size() && !(keys[end].value - keys[end - 1].value >
-                                          BreakpointOrder::tolerance(keys[end], keys[end - 1])))
-                ++end;
-            if (end - begin > 1)
-                std::sort(keys.begin() + begin, keys.begin() + end, order);
-            begin = end;
-        }
-        points_.reserve(unsorted.size());
-        for (const SortKey& key : keys)
-            points_.push_back(unsorted[key.point]);
+        points_ = in_exact_order(unsorted);
         lower_at_.assign(parts.size(), 0);
         upper_at_.assign(parts.size(), 0);
         for (std::size_t k = 0; k < points_.size(); ++k)
@@ -273,9 +287,358 @@ private:
     std::vector<std::size_t> upper_at_;
 };
 
+// ---------------------------------------------------------------- by level
+
+// The water level λ° = max{λ : f(λ) <= target} decides every part: below
+// its minimum's breakpoint lo/w it sits at lo, from its maximum's hi/w on at
+// hi, Shared in between (the sweep's pieces say the same). It is found in
+// time linear in the parts, without sorting:
+//   1. an approximate level by Newton steps on f (safeguarded by a bracket),
+//      a pass over the parts each (a handful on real data);
+//   2. one pass that settles every part whose breakpoints are clearly away
+//      from that level (relative 2^-40, far above the rounding of the pass)
+//      and keeps the few that are not;
+//   3. those few breakpoints put in exact order and the level placed among
+//      them by signs of f − target, and the window checked to hold λ°.
+// Signs are taken in long double with an error bound and settled exactly
+// (dyadic arithmetic) when within it. Whatever cannot be shown this way (a
+// flat f at the target, a level out of the double range) is left to the
+// sweep, which is exact for any input; both give the one exact answer.
+class LevelSearch {
+public:
+    LevelSearch(std::span<const UnitPart> parts, int128 target, int128 fixed_units,
+                long double movable_weight)
+        : parts_(parts), target_(target), fixed_units_(fixed_units),
+          movable_weight_(movable_weight) {}
+
+    bool run(Filling& result) {
+        const std::size_t n = parts_.size();
+        if (n >= (std::size_t(1) << 31))
+            return false;
+        result.levels.assign(n, Level::AtMinimum);
+        levels_ = &result.levels;
+        scratch_.assign(n, 0);
+        settled_clamped_ = 0;
+        settled_weight_ = {0, 0};
+        exact_weight_.reset();
+
+        // 1. Newton steps over every part until they move λ by less than
+        //    2^-10 of it.
+        double lambda = 0;
+        double step = 0;
+        if (!approximate_level(lambda, step))
+            return false;
+        // 2. Every part whose breakpoints lie outside a window around λ
+        //    (64 of the last step, at least 2^-30 of λ) settled once for
+        //    the whole window; Newton steps go on over the rest only.
+        const double reach = std::fmax(64 * step, std::fabs(lambda) * 0x1p-30);
+        const double a = lambda - reach;
+        const double b = lambda + reach;
+        std::vector<std::uint32_t> near;
+        classify(nullptr, n, a, b, near);
+        if (!refine_level(near, a, b, lambda))
+            return false;
+        // 3. The window 2^-42 around the level: the parts near it settled,
+        //    the few still too close to tell put in exact order.
+        const double width = std::fabs(lambda) * 0x1p-42;
+        const double low = lambda - width;
+        const double high = lambda + width;
+        if (!(a <= low && high <= b))
+            return false;
+        unsettled_.clear();
+        classify(near.data(), near.size(), low, high, unsettled_);
+        return resolve(low, high, result);
+    }
+
+private:
+    struct Piece {
+        long double value; // f(λ), approximately
+        double weight;     // Σ of the shared parts' weights (f's slope)
+    };
+
+    // f(λ) and its slope over some parts (all when `index` is null), in
+    // floating point: four sums side by side, no branch on a part's side
+    // (that is random).
+    Piece piece_at(double lambda, const std::uint32_t* index, std::size_t count) const {
+        constexpr std::size_t lanes = 4;
+        double value[lanes] = {0, 0, 0, 0};
+        double weight[lanes] = {0, 0, 0, 0};
+        const UnitPart* p = parts_.data();
+        const auto add = [&](std::size_t i, std::size_t lane) {
+            const double w = p[i].weight;
+            const double x = lambda * w;
+            const auto lo = static_cast<double>(p[i].lo);
+            const auto hi = static_cast<double>(p[i].hi);
+            const double above_lo = x > lo ? x : lo;
+            value[lane] += above_lo < hi ? above_lo : hi;
+            weight[lane] += x > lo && x < hi ? w : 0.0;
+        };
+        std::size_t k = 0;
+        for (; k + lanes <= count; k += lanes)
+            for (std::size_t j = 0; j < lanes; ++j)
+                add(index ? index[k + j] : k + j, j);
+        for (; k < count; ++k)
+            add(index ? index[k] : k, 0);
+        return {(static_cast<long double>(value[0]) + value[1]) + (value[2] + value[3]),
+                (weight[0] + weight[1]) + (weight[2] + weight[3])};
+    }
+
+    // Newton steps λ ← λ + (target − f(λ)) / f'(λ) over every part, kept
+    // inside the bracket of levels known to be below and above; bisection
+    // when a step leaves it. Stops once a step is below 2^-10 of λ; `step`
+    // is the last one's size.
+    bool approximate_level(double& lambda, double& step) const {
+        const auto target = static_cast<long double>(target_);
+        double below = -std::numeric_limits<double>::infinity(); // f(below) <= target
+        double above = std::numeric_limits<double>::infinity();  // f(above) > target
+        lambda = static_cast<double>((target - static_cast<long double>(fixed_units_)) /
+                                     movable_weight_);
+        for (int round = 0; round < 200; ++round) {
+            if (!std::isfinite(lambda))
+                return false;
+            const Piece piece = piece_at(lambda, nullptr, parts_.size());
+            (piece.value <= target ? below : above) = lambda;
+            // On a flat piece (no part shared) Newton has no step: bisect.
+            double next = std::numeric_limits<double>::quiet_NaN();
+            if (piece.weight > 0) {
+                next = static_cast<double>(lambda + (target - piece.value) / piece.weight);
+                if (std::fabs(next - lambda) <= std::fabs(lambda) * 0x1p-10) {
+                    step = std::fabs(next - lambda);
+                    lambda = next;
+                    return std::isfinite(lambda);
+                }
+            }
+            if (!(next > below && next < above)) {
+                if (std::isfinite(below) && std::isfinite(above))
+                    next = below + (above - below) / 2;
+                else if (std::isfinite(below))
+                    next = below + std::fmax(std::fabs(below), 0x1p-1000);
+                else
+                    next = above - std::fmax(std::fabs(above), 0x1p-1000);
+                if (next == below || next == above) {
+                    step = above - below;
+                    return std::isfinite(step);
+                }
+            }
+            lambda = next;
+        }
+        return false;
+    }
+
+    // Newton steps over the parts near the level only (the others' sums
+    // hold for every λ in [a, b]), until a step is below 2^-48 of λ.
+    bool refine_level(const std::vector<std::uint32_t>& near, double a, double b,
+                      double& lambda) const {
+        const auto target = static_cast<long double>(target_);
+        const long double clamped = static_cast<long double>(settled_clamped_);
+        const auto settled_weight = static_cast<double>(this->settled_weight());
+        for (int round = 0; round < 100; ++round) {
+            if (!(lambda >= a && lambda <= b))
+                return false;
+            const Piece piece = piece_at(lambda, near.data(), near.size());
+            const long double value =
+                clamped + piece.value + static_cast<long double>(lambda) * settled_weight;
+            const double weight = piece.weight + settled_weight;
+            if (!(weight > 0))
+                return false;
+            const auto next = static_cast<double>(lambda + (target - value) / weight);
+            const bool done = std::fabs(next - lambda) <= std::fabs(lambda) * 0x1p-48;
+            lambda = next;
+            if (done)
+                return lambda >= a && lambda <= b;
+        }
+        return false;
+    }
+
+    // Settles the parts (`index`, or all when null) whose breakpoints are
+    // on one side of every λ in [a, b]: their levels written, their bounds
+    // summed (exactly) and their shared weights summed (Neumaier); the
+    // others are appended to `rest`. A breakpoint b/w counts as above b
+    // when bound − b·w exceeds 2^-40 of the magnitudes, far above the
+    // rounding of the subtraction, so the side is exact.
+    void classify(const std::uint32_t* index, std::size_t count, double a, double b,
+                  std::vector<std::uint32_t>& rest) {
+        constexpr double tolerance = 0x1p-40;
+        constexpr double tiny = 0x1p-1000;
+        // > 0: bound/w above every λ <= b; < 0: below every λ >= a.
+        const auto above_b = [b](std::int64_t bound, double w) {
+            const auto x = static_cast<double>(bound);
+            const double y = b * w;
+            return x - y > (std::fabs(x) + std::fabs(y)) * tolerance + tiny;
+        };
+        const auto below_a = [a](std::int64_t bound, double w) {
+            const auto x = static_cast<double>(bound);
+            const double y = a * w;
+            return y - x > (std::fabs(x) + std::fabs(y)) * tolerance + tiny;
+        };
+        std::vector<Level>& levels = *levels_;
+        int128 clamped = settled_clamped_;
+        double weight[2] = {settled_weight_[0], settled_weight_[1]};
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::size_t i = index ? index[k] : k;
+            const UnitPart& part = parts_[i];
+            if (part.lo == part.hi) {
+                if (index == nullptr)
+                    clamped += part.lo; // counted once, on the pass over all
+                continue;
+            }
+            if (above_b(part.lo, part.weight)) {
+                clamped += part.lo; // AtMinimum, as assigned
+                continue;
+            }
+            if (below_a(part.hi, part.weight)) {
+                clamped += part.hi;
+                levels[i] = Level::AtMaximum;
+            } else if (below_a(part.lo, part.weight) && above_b(part.hi, part.weight)) {
+                const double w = part.weight;
+                const double next = weight[0] + w;
+                weight[1] += std::fabs(weight[0]) >= std::fabs(w) ? (weight[0] - next) + w
+                                                                  : (w - next) + weight[0];
+                weight[0] = next;
+                levels[i] = Level::Shared;
+            } else {
+                rest.push_back(static_cast<std::uint32_t>(i));
+            }
+        }
+        settled_clamped_ = clamped;
+        settled_weight_ = {weight[0], weight[1]};
+    }
+
+    // With every part but unsettled_ settled for [low, high]: checks that
+    // the window holds λ° and places λ° among the unsettled breakpoints.
+    bool resolve(double low, double high, Filling& result) {
+        // The window must hold λ°: f(low) <= target < f(high).
+        if (!(excess_at(low) < 0 && excess_at(high) > 0))
+            return false;
+        int128 clamped = settled_clamped_;
+
+        // The unsettled parts' breakpoints in exact order; λ° lies after the
+        // last one where f <= target (f at a breakpoint is the same whether
+        // or not others of equal value count as passed).
+        std::vector<Breakpoint> points;
+        points.reserve(2 * unsettled_.size());
+        for (std::uint32_t i : unsettled_) {
+            points.push_back({parts_[i].weight, parts_[i].lo, i, false});
+            points.push_back({parts_[i].weight, parts_[i].hi, i, true});
+        }
+        points = in_exact_order(std::move(points));
+        std::size_t passed = 0; // breakpoints [0, passed) are at or below λ°
+        std::size_t none = points.size() + 1;
+        while (none - passed > 1) {
+            const std::size_t middle = passed + (none - passed) / 2;
+            (excess_at_point(points, middle - 1) <= 0 ? passed : none) = middle;
+        }
+        // Bit 0: the lower breakpoint passed, bit 1: the upper one.
+        for (std::uint32_t i : unsettled_)
+            status_of(i) = 0;
+        for (std::size_t k = 0; k < passed; ++k)
+            status_of(points[k].part) |= points[k].upper ? 2 : 1;
+        for (std::uint32_t i : unsettled_) {
+            const unsigned char s = status_of(i);
+            const Level level =
+                (s & 2) != 0 ? Level::AtMaximum : ((s & 1) != 0 ? Level::Shared : Level::AtMinimum);
+            result.levels[i] = level;
+            if (level == Level::AtMinimum)
+                clamped += parts_[i].lo;
+            else if (level == Level::AtMaximum)
+                clamped += parts_[i].hi;
+        }
+        result.shared_units = target_ - clamped;
+        return true;
+    }
+
+    // Sign of f(λ) − target for a λ in the window (λ a double): the
+    // unsettled parts clamped at λ; f is continuous, so rounding in the
+    // clamps only moves the value by the error bounded below. 0 when the
+    // sign cannot be told (then the caller gives up: f(λ) is the target
+    // within rounding, which a window 2^-42 wide around the level never
+    // meets unless f is flat).
+    int excess_at(double lambda) const {
+        const long double l = lambda;
+        long double value = static_cast<long double>(settled_clamped_ - target_);
+        const long double settled_weight = this->settled_weight();
+        long double scale = std::fabs(value) + std::fabs(l) * settled_weight;
+        value += l * settled_weight;
+        for (std::uint32_t i : unsettled_) {
+            const UnitPart& part = parts_[i];
+            const long double x = std::clamp(l * part.weight, static_cast<long double>(part.lo),
+                                             static_cast<long double>(part.hi));
+            value += x;
+            scale += std::fabs(x);
+        }
+        const long double error =
+            scale * 0x1p-44L + static_cast<long double>(unsettled_.size() + 1) * 0x1p-1000L;
+        return value > error ? 1 : (value < -error ? -1 : 0);
+    }
+
+    // Sign of f(β) − target at the breakpoint points[k], β = bound/w,
+    // the breakpoints [0, k] passed; times w: (C − target)·w + bound·W.
+    int excess_at_point(const std::vector<Breakpoint>& points, std::size_t k) {
+        int128 clamped = settled_clamped_ - target_;
+        long double weight = settled_weight();
+        std::vector<double> shared; // the unsettled parts shared at β
+        for (std::uint32_t i : unsettled_)
+            status_of(i) = 0;
+        for (std::size_t j = 0; j <= k; ++j)
+            status_of(points[j].part) |= points[j].upper ? 2 : 1;
+        for (std::uint32_t i : unsettled_) {
+            const unsigned char s = status_of(i);
+            if ((s & 2) != 0)
+                clamped += parts_[i].hi;
+            else if ((s & 1) != 0) {
+                weight += parts_[i].weight;
+                shared.push_back(parts_[i].weight);
+            } else
+                clamped += parts_[i].lo;
+        }
+        const Breakpoint& point = points[k];
+        const long double a = static_cast<long double>(clamped) * point.weight;
+        const long double b = static_cast<long double>(point.bound) * weight;
+        const long double value = a + b;
+        const long double error = (std::fabs(a) + std::fabs(b)) * 0x1p-44L + 0x1p-1000L;
+        if (value > error)
+            return 1;
+        if (value < -error)
+            return -1;
+        // Too close to call: exactly, with Σ of the settled shared weights.
+        if (!exact_weight_) {
+            ExactSum sum;
+            for (std::size_t i = 0; i < parts_.size(); ++i)
+                if ((*levels_)[i] == Level::Shared)
+                    sum.add(parts_[i].weight);
+            exact_weight_ = sum.value();
+        }
+        ExactSum extra;
+        for (double w : shared)
+            extra.add(w);
+        const Dyadic total_weight = *exact_weight_ + extra.value();
+        return sign(to_dyadic(clamped) * to_dyadic(point.weight) +
+                    to_dyadic(int128(point.bound)) * total_weight);
+    }
+
+    unsigned char& status_of(std::uint32_t part) { return scratch_[part]; }
+
+private:
+    std::span<const UnitPart> parts_;
+    int128 target_;
+    int128 fixed_units_;
+    long double movable_weight_;
+    std::vector<std::uint32_t> unsettled_;
+    // What the settled parts add to f: their bounds, and their weights
+    // (Neumaier: the sum and its lost bits).
+    int128 settled_clamped_ = 0;
+    std::array<double, 2> settled_weight_{};
+    long double settled_weight() const {
+        return static_cast<long double>(settled_weight_[0]) + settled_weight_[1];
+    }
+    std::optional<Dyadic> exact_weight_;
+    std::vector<Level>* levels_ = nullptr; // the levels being filled in
+    std::vector<unsigned char> scratch_;   // statuses of unsettled parts
+};
+
 } // namespace
 
-Filling fill_units(std::span<const UnitPart> parts, int128 target) {
+Filling fill_units_by_sweep(std::span<const UnitPart> parts, int128 target) {
     Filling result;
     result.levels.assign(parts.size(), Level::AtMinimum);
     int128 lowest = 0;
@@ -297,6 +660,30 @@ Filling fill_units(std::span<const UnitPart> parts, int128 target) {
         return result;
     Sweep sweep(parts, target);
     return sweep.filling(sweep.piece());
+}
+
+Filling fill_units(std::span<const UnitPart> parts, int128 target) {
+    int128 lowest = 0;
+    int128 highest = 0;
+    int128 fixed_units = 0; // parts whose bounds leave no choice
+    long double movable_weight = 0;
+    for (const UnitPart& part : parts) {
+        lowest += part.lo;
+        highest += part.hi;
+        if (part.lo == part.hi)
+            fixed_units += part.lo;
+        else
+            movable_weight += part.weight;
+    }
+    Filling result;
+    if (target <= lowest || target >= highest) {
+        result.levels.assign(parts.size(), target <= lowest ? Level::AtMinimum : Level::AtMaximum);
+        return result;
+    }
+    LevelSearch search(parts, target, fixed_units, movable_weight);
+    if (search.run(result))
+        return result;
+    return fill_units_by_sweep(parts, target);
 }
 
 std::vector<long double> fill_real(std::span<const RealPart> parts, long double target) {

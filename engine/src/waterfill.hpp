@@ -28,8 +28,13 @@ struct Filling {
     int128 shared_units = 0;
 };
 
-// Requires Σlo <= target <= Σhi.
+// Requires Σlo <= target <= Σhi. Linear time in the parts (see the sweep
+// below for the few inputs it hands over).
 Filling fill_units(std::span<const UnitPart> parts, int128 target);
+
+// The same by sorting the breakpoints and sweeping them: O(n log n), the
+// reference that fill_units falls back on and is tested against.
+Filling fill_units_by_sweep(std::span<const UnitPart> parts, int128 target);
 
 // A part in plain numbers (unit 0). weight > 0, lo <= hi; lo may be −∞, hi +∞.
 struct RealPart {
