@@ -42,6 +42,15 @@ void focus(const Settings& settings, const std::string& title) {
     std::this_thread::sleep_for(300ms);
 }
 
+// Presses Return in the message box titled exactly `title` once it shows
+// (a loaded machine may take seconds to open it; its default button answers).
+void answer(const Settings& settings, const std::string& title) {
+    x11(settings, "sh -c 'w=$(timeout 60 xdotool search --sync --onlyvisible --name \"^" + title +
+                      "$\" | tail -1); xdotool windowfocus --sync $w; sleep 0.5; "
+                      "xdotool key --window $w Return'");
+    std::this_thread::sleep_for(500ms);
+}
+
 // The screen, cropped to `geometry` ("900x520+0+0"), as docs/images/<name>.png.
 void shoot(const Settings& settings, const std::string& name, const std::string& geometry) {
     std::this_thread::sleep_for(800ms); // let the office paint
@@ -149,6 +158,7 @@ void take(const Settings& settings, const std::string& language) {
                          {400000, 18, 75}});
     document.select(sheet, "B9:B13");
     const std::string wizard = chinese ? "分解目标" : "Decompose a target";
+    const std::string box = chinese ? "分解目标" : "Decompose"; // its message boxes
     with_command(document, "vnd.org.allot:Decompose", [&] {
         focus(settings, wizard);
         x11(settings, "xdotool key Tab");
@@ -166,8 +176,7 @@ void take(const Settings& settings, const std::string& language) {
         click(settings, wizard, 0.556, 0.950); // Next: the preview
         shoot(settings, "decompose-step3-" + language, "1080x560+0+60");
         click(settings, wizard, 0.726, 0.950); // Write the plan
-        std::this_thread::sleep_for(2s);
-        x11(settings, "xdotool key Return"); // the summary
+        answer(settings, box);                 // the summary
     });
     std::this_thread::sleep_for(1s);
     shoot(settings, "decompose-plan-" + language, "1280x560+0+60");
@@ -184,9 +193,10 @@ void take(const Settings& settings, const std::string& language) {
         click(settings, wizard, 0.410, 0.840); // which
         x11(settings, "xdotool type --delay 30 '$" + sheet + ".$A$9'");
         click(settings, wizard, 0.726, 0.950); // Write the plan: the question
-        std::this_thread::sleep_for(2s);
+        x11(settings,
+            "sh -c 'timeout 60 xdotool search --sync --onlyvisible --name \"^" + box + "$\"'");
         shoot(settings, "decompose-overwrite-" + language, "1080x560+0+60");
-        x11(settings, "xdotool key Return"); // No, the default: nothing is written
+        answer(settings, box); // No, the default: nothing is written
     });
     office.stop();
 }
