@@ -97,6 +97,9 @@ std::vector<Case> cases() {
         {"SPLIT", {one(""), column({1, 1})}, c(CallProblem::MissingArgument), "total"},
         {"WEIGHTS", {block(2, 2, 1)}, c(CallProblem::MissingArgument), "factor_weights"},
         {"STATUS", {value(1), value(1), value(1), value(1)}, c(CallProblem::TooManyArguments)},
+        // More cells than one whole column: refused before any conversion.
+        {"SPLIT", {value(100), block(1025, 1024, 1)}, c(CallProblem::TooManyCells), "weights"},
+        {"PROFILE", {block(1048577, 1, 1)}, c(CallProblem::TooManyCells), "history"},
         {"NOSUCH", {value(1)}, c(CallProblem::UnknownFunction)},
         {"WHY", {text("SPLIT")}, c(CallProblem::UnknownFunction)},
         // SPLIT
@@ -517,3 +520,17 @@ TEST_F(Why, EveryFunctionHasACall) {
 }
 
 } // namespace
+
+// A range argument may hold one whole column of a sheet (1,048,576 cells),
+// not one cell more, whatever its shape.
+TEST_F(Why, AWholeColumnIsTheLimitOfARange) {
+    const Language english;
+    EXPECT_EQ(why("SPLIT", std::vector{value(100), block(1048576, 1, 1)}, english), "OK");
+    EXPECT_EQ(why("SPLIT", std::vector{value(100), block(1, 16384, 1)}, english), "OK");
+    const std::string refused =
+        why("SPLIT", std::vector{value(100), block(1024, 1025, 1)}, english);
+    EXPECT_EQ(refused,
+              "The weights argument has 1049600 cells, more than the 1048576 (one whole column) an "
+              "Allot function works with. Give only the cells in use, such as A1:A5000, not a "
+              "block of whole columns.");
+}
