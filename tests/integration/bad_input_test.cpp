@@ -430,8 +430,9 @@ TEST_F(BadInputs, HardInputsEndInTime) {
                   << result.time.count() << " ms  " << formula << " → " << shown(result.cell)
                   << " | WHY → " << shown(reason.cell) << "\n";
         EXPECT_EQ(reason.cell.error, 0) << why;
-        if (result.cell.error)
+        if (result.cell.error) {
             EXPECT_NE(reason.cell.text, "OK") << why;
+        }
         EXPECT_TRUE(result.cell.error == 0 || result.cell.error == err502)
             << formula << " gave " << shown(result.cell);
         EXPECT_LT(result.time.count(), hang_ms) << formula;
