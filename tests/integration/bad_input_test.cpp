@@ -129,6 +129,7 @@ const std::vector<BadInput> bad_inputs = {
     {"FUNNEL", "1E300;1;{1E-300|1E-300}", err502, "more than the limit of"},
     {"FUNNEL", "1000;100;{0.5};-12", err502, "-12"},
     {"FUNNEL", "1000;100;A:A", err502, "Conversion rate 1 is 0"},
+    {"FUNNEL", "1000;100;{0.5};1;1E-300", err502, "more than the limit of"},
     // ALLOT.FUNNELYIELD
     {"FUNNELYIELD", "400;{0.5|1.5}", err502, "Conversion rate 2 is 1.5"},
     {"FUNNELYIELD", "1E15;{1};1E300", err502, "beyond the largest number"},
@@ -200,6 +201,9 @@ const std::vector<GoodInput> extreme_inputs = {
      "1E-300});2)",
      1e154},
     {"=SUM(ALLOT.SPLIT(1000000;C:C))", 1000000},
+    // Any number of periods: the work does not grow with it (2E-299 visits
+    // a period is within 1e-9 of 0, so 0).
+    {"=ALLOT.FUNNEL(1000;100;{0.5};1E300)", 0},
 };
 
 // Hard but not wrong input: a value or Err:502, whichever, within the time bound.
