@@ -109,6 +109,8 @@ const std::vector<BadInput> bad_inputs = {
     {"PROFILE", "A1:A12", err502, "Every year of the history is blank or adds up to 0"},
     {"PROFILE", "A:B", err502, "The history argument has 2097152 cells, more than the 1048576"},
     // Calc itself refuses to pass so large an array (12,582,912 cells).
+    // (Several whole columns that are all empty, such as P:R, get Calc's
+    // Err:504 or, at other times, Allot's reason: not a row of the table.)
     {"PROFILE", "A:L", err504, calc_stops},
     // ALLOT.WEIGHTS
     {"WEIGHTS", "{1;2|3;4};{1;1;1}", err502,
@@ -503,6 +505,7 @@ TEST(BadInputsChinese, ReasonsInChinese) {
         {"TREE", "100;{\"a\"|\"b\"};{\"b\"|\"a\"};{1|1}", "a"},
         {"FUNNEL", "1000000;50000;{0.5|20|0.25}", "20"},
         {"MATRIX", "{10|10};{10;11};{1;1|1;1}", "21"},
+        {"SPLIT", "100;{1|1};1;;;{10|10}", "80"},
     };
     auto document = chinese_office().create_spreadsheet();
     const std::string sheet = sheet_of(document);
