@@ -37,9 +37,8 @@ struct Case {
 // Problems no spreadsheet can raise, and why; the engine reports them to
 // other callers (tests, fuzzers).
 const std::map<Problem, std::string_view> unreachable{
-    {Problem::NotFinite, "Calc passes no infinite number or NaN: an error cell stops the call "
-                         "before the add-in runs"},
-    {Problem::ItemNotFinite, "as NotFinite"},
+    {Problem::ItemNotFinite, "Calc passes no infinite number or NaN: an error cell stops the "
+                             "call before the add-in runs"},
     {Problem::MatrixNoFit, "needs a seed whose fitting does not settle; no small case is known"},
     {Problem::MatrixSeedShape, "the add-in takes the seed's rows and columns from the range"},
     {Problem::BeyondPrecision, "a safety net: no input is known whose parts the engine's "
@@ -300,6 +299,38 @@ std::vector<Case> cases() {
           labels({"+", "", ""}), range({{""}, {1.0}, {-1.4945527238855331e+308}}),
           range({{""}, {1.0}, {""}})},
          e(Problem::KpiTargetTooLarge)},
+        // 17 factors of 1e300: a product beyond even long double.
+        {"KPI",
+         {value(100),
+          labels({"A", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10", "B11", "B12",
+                  "B13", "B14", "B15", "B16", "B17"}),
+          labels({"", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A",
+                  "A", "A"}),
+          labels({"*", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""}),
+          range({{""},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300}})},
+         e(Problem::KpiBaselineOutOfRange)},
+        // A stretch column beyond the largest double names the stretch ratio.
+        {"LEVELS",
+         {column({1, 2, 3}), value(0), value(1e308)},
+         e(Problem::NotFinite),
+         "stretch_ratio"},
         // APPORTION
         {"APPORTION", {value(8), empty_range()}, e(Problem::ApportionEmptySizes)},
         {"APPORTION", {value(2.5), column({1, 1})}, e(Problem::ApportionCountNotWhole)},

@@ -57,6 +57,8 @@ struct BadInput {
 //   G1:G3  1, =NA(), 1         H1:H3  1, =SQRT(-1), 1
 //   I1:I5  =2^1023, 1E308, =-2^1023, 4.9E-324, 4.9E-324 (the smallest denormal)
 //   J1:J3  ids a, b, c          K1:K3  parents c, a, b (a cycle)
+//   Q1:Q99999 "*"; R1:R100000 2; S2:S100000 1 (every node a child of 1);
+//   T1 "*"; U2:U100000 2
 //   AC1:AC500 1; AE502:TJ502 1; AE1:TJ500 an upper-triangular 500 × 500 seed of 1
 //   L1:L100000  ids 1 … 100000; M1:M100000 their parents: 100000, 1, 2 …
 //               99999 (one cycle through 100,000 nodes); N1:N100000 blank,
@@ -150,6 +152,10 @@ const std::vector<BadInput> bad_inputs = {
     {"KPI", "100;{\"a\"|\"b\"|\"c\"};{\"\"|\"a\"|\"a\"};{\"*\"|\"\"|\"\"};{\"\"|0|5}", err502,
      "has a baseline of 0"},
     {"KPI", "100;A:A;A:A;A:A;A:A", err502, "Id 1 is blank"},
+    // 99,999 factors of 2: beyond even long double (it gave the children
+    // back unchanged under the new root).
+    {"KPI", "100;L1:L100000;S1:S100000;T1:T100000;U1:U100000", err502,
+     "the product of its children's baselines, is too large or too small"},
     // ALLOT.PACE
     {"PACE", "300;{100|100|100};5", err502, "The elapsed time is 5"},
     {"PACE", "300;{100|-100|100};2", err502, "Period target 2 is negative"},
@@ -282,6 +288,15 @@ void fixture(office::Document& document) {
                         std::vector<std::vector<double>>(chain_ids.begin(), chain_ids.end() - 1));
     document.set_text(sheet, "O1", "+");
     document.fill_down(sheet, "O1:O" + std::to_string(chain - 1));
+    // Products: Q1:Q99999 "*" (a chain of products); one node with 99,999
+    // children (S2:S100000 1, T1 "*"); baselines 2 (R1:R100000, U2:U100000).
+    document.set_text(sheet, "Q1", "*");
+    document.fill_down(sheet, "Q1:Q" + std::to_string(chain - 1));
+    const std::vector<std::vector<double>> twos(chain, {2.0});
+    document.set_values(sheet, "R1:R" + rows, twos);
+    document.set_values(sheet, "U2:U" + rows, std::vector<std::vector<double>>(chain - 1, {2.0}));
+    document.set_values(sheet, "S2:S" + rows, std::vector<std::vector<double>>(chain - 1, {1.0}));
+    document.set_text(sheet, "T1", "*");
     // A 500 × 500 upper-triangular seed whose totals (all 1) only its
     // diagonal can meet: the fit converges slowly, on the boundary.
     document.set_values(sheet, "AC1:AC500", std::vector<std::vector<double>>(500, {1.0}));
