@@ -93,6 +93,19 @@ TEST(FuzzFindings, KpiTargetsBeyondDoubleAreAnError) {
     EXPECT_EQ(failure_of([&] { allot::kpi(r); }).first, Problem::KpiTargetTooLarge);
 }
 
+// split_fuzz (in CI's 20 s run): a total of 1.8E+308 with a unit of 2^1023
+// is within 1e-9 of 2 units, but 2 units are 2^1024, no double: it said "2
+// units, more than the limit". Now 1 unit and the odd part, adding up.
+TEST(FuzzFindings, ForgivingAUnitUpwardStaysWithinTheDoubles) {
+    allot::SplitRequest r;
+    r.total = std::numeric_limits<double>::max();
+    r.unit = 0x1p1023;
+    r.weights = {0};
+    EXPECT_THAT(allot::split(r), ::testing::ElementsAre(std::numeric_limits<double>::max()));
+    r.weights = {1, 1};
+    EXPECT_THAT(allot::split(r), ::testing::ElementsAre(std::numeric_limits<double>::max(), 0.0));
+}
+
 // Bad-input battery (issue 10): a product of 20,000 children of baseline 2
 // overflows even long double; the tolerance of the recomputation check
 // became infinite, and the children came back unchanged (2 each) under a
