@@ -42,6 +42,10 @@ namespace allot::addin {
       "{function} needs the {argument} argument, but it is missing or blank. Fill it in.")        \
     X(TooManyArguments,                                                                            \
       "{function} takes at most {1} arguments. Remove the extra ones.")                            \
+    X(TooManyCells,                                                                                \
+      "The {argument} argument has {1} cells, more than the {2} (one whole column) an Allot "     \
+      "function works with. Give only the cells in use, such as A1:A5000, not a block of whole "  \
+      "columns.")                                                                                  \
     X(UnknownFunction,                                                                             \
       "There is no Allot function called \"{1}\". Check the spelling, for example ALLOT.SPLIT.")
 

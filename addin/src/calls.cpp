@@ -1,5 +1,6 @@
 #include "calls.hpp"
 
+#include "calls_limits.hpp"
 #include "messages.hpp"
 
 #include <allot/error.hpp>
@@ -40,6 +41,7 @@ Result run(const FunctionInfo& function, std::span<const css::uno::Any> given,
     for (std::size_t i = 0; i < function.arguments.size(); ++i)
         if (!function.arguments[i].optional && (i >= given.size() || !given[i].hasValue()))
             throw CallError(CallProblem::MissingArgument, {}, i);
+    check_range_sizes(given);
     Arguments arguments(function, given, language);
     Result result = call_of(function).run(arguments);
     if (notes)

@@ -88,11 +88,18 @@ std::vector<long double> baselines_of(const Tree& tree, const KpiRequest& reques
         const bool sum = tree.op[v] == Operator::Sum;
         long double value = sum ? 0.0L : 1.0L;
         long double scale = 0;
+        bool zero_factor = false;
         for (std::size_t c = tree.first[v]; c < tree.first[v + 1]; ++c) {
             const long double b = base[tree.child[c]];
             value = sum ? value + b : value * b;
             scale += std::fabs(b);
+            zero_factor = zero_factor || b == 0;
         }
+        // Thousands of factors (20,000 of 2) overflow even long double, or
+        // underflow to 0 without a factor of 0: no growth factor can be
+        // computed from such a baseline (it left the children unchanged).
+        if (!sum && (!std::isfinite(value) || (value == 0 && !zero_factor)))
+            throw Error(Problem::KpiBaselineOutOfRange, {tree.id(v)});
         if (!sum)
             scale = std::fabs(value);
         if (given && !near(*given, value, agreement,
@@ -152,7 +159,9 @@ private:
                 if (sum)
                     scale += std::fabs(x);
             }
-            if (!near(value, result[v], agreement, std::max(scale, std::fabs(value)))) {
+            // An infinite recomputed value would make any result "near" it.
+            if (!std::isfinite(value) ||
+                !near(value, result[v], agreement, std::max(scale, std::fabs(value)))) {
                 std::vector<double> numbers{request_.target};
                 for (const auto& b : request_.baselines)
                     numbers.push_back(b.value_or(0.0));

@@ -47,6 +47,11 @@ std::vector<double> column(const LevelsRequest& r, double ratio, bool floor) {
     const long double total = detail::compensated_sum(terms);
     SplitRequest split_request;
     split_request.total = static_cast<double>(ratio * total);
+    // A column beyond the largest double (targets near 1e308, or a huge
+    // stretch ratio): the ratio is the argument to change, not the targets.
+    if (!std::isfinite(split_request.total))
+        throw Error(Problem::NotFinite, {},
+                    floor ? LevelsArgument::floor_ratio : LevelsArgument::stretch_ratio);
     split_request.weights = r.targets;
     split_request.unit = r.unit;
     std::vector<std::optional<double>> bounds(r.targets.begin(), r.targets.end());

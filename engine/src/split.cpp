@@ -269,7 +269,11 @@ UnitCount unit_count(long double amount, long double unit) {
     if (!(std::fabs(ratio) <= unit_limit + 1))
         too_many_units(ratio);
     long double whole = 0;
-    const bool is_whole = detail::near_whole(ratio, whole);
+    // Forgiving 1e-9 of a unit upward must not leave the doubles: 1.8E+308
+    // is within 1e-9 of 2 units of 2^1023, but 2^1024 is no double (it
+    // said "2 units, more than the limit"); then it is 1 unit and an odd part.
+    const bool is_whole =
+        detail::near_whole(ratio, whole) && std::isfinite(static_cast<double>(whole * unit));
     const long double count = is_whole ? whole : std::floor(ratio);
     if (std::fabs(count) > unit_limit)
         too_many_units(count);

@@ -37,9 +37,8 @@ struct Case {
 // Problems no spreadsheet can raise, and why; the engine reports them to
 // other callers (tests, fuzzers).
 const std::map<Problem, std::string_view> unreachable{
-    {Problem::NotFinite, "Calc passes no infinite number or NaN: an error cell stops the call "
-                         "before the add-in runs"},
-    {Problem::ItemNotFinite, "as NotFinite"},
+    {Problem::ItemNotFinite, "Calc passes no infinite number or NaN: an error cell stops the "
+                             "call before the add-in runs"},
     {Problem::MatrixNoFit, "needs a seed whose fitting does not settle; no small case is known"},
     {Problem::MatrixSeedShape, "the add-in takes the seed's rows and columns from the range"},
     {Problem::BeyondPrecision, "a safety net: no input is known whose parts the engine's "
@@ -97,6 +96,9 @@ std::vector<Case> cases() {
         {"SPLIT", {one(""), column({1, 1})}, c(CallProblem::MissingArgument), "total"},
         {"WEIGHTS", {block(2, 2, 1)}, c(CallProblem::MissingArgument), "factor_weights"},
         {"STATUS", {value(1), value(1), value(1), value(1)}, c(CallProblem::TooManyArguments)},
+        // More cells than one whole column: refused before any conversion.
+        {"SPLIT", {value(100), block(1025, 1024, 1)}, c(CallProblem::TooManyCells), "weights"},
+        {"PROFILE", {block(1048577, 1, 1)}, c(CallProblem::TooManyCells), "history"},
         {"NOSUCH", {value(1)}, c(CallProblem::UnknownFunction)},
         {"WHY", {text("SPLIT")}, c(CallProblem::UnknownFunction)},
         // SPLIT
@@ -297,6 +299,38 @@ std::vector<Case> cases() {
           labels({"+", "", ""}), range({{""}, {1.0}, {-1.4945527238855331e+308}}),
           range({{""}, {1.0}, {""}})},
          e(Problem::KpiTargetTooLarge)},
+        // 17 factors of 1e300: a product beyond even long double.
+        {"KPI",
+         {value(100),
+          labels({"A", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B9", "B10", "B11", "B12",
+                  "B13", "B14", "B15", "B16", "B17"}),
+          labels({"", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A", "A",
+                  "A", "A"}),
+          labels({"*", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""}),
+          range({{""},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300},
+                 {1e300}})},
+         e(Problem::KpiBaselineOutOfRange)},
+        // A stretch column beyond the largest double names the stretch ratio.
+        {"LEVELS",
+         {column({1, 2, 3}), value(0), value(1e308)},
+         e(Problem::NotFinite),
+         "stretch_ratio"},
         // APPORTION
         {"APPORTION", {value(8), empty_range()}, e(Problem::ApportionEmptySizes)},
         {"APPORTION", {value(2.5), column({1, 1})}, e(Problem::ApportionCountNotWhole)},
@@ -517,3 +551,17 @@ TEST_F(Why, EveryFunctionHasACall) {
 }
 
 } // namespace
+
+// A range argument may hold one whole column of a sheet (1,048,576 cells),
+// not one cell more, whatever its shape.
+TEST_F(Why, AWholeColumnIsTheLimitOfARange) {
+    const Language english;
+    EXPECT_EQ(why("SPLIT", std::vector{value(100), block(1048576, 1, 1)}, english), "OK");
+    EXPECT_EQ(why("SPLIT", std::vector{value(100), block(1, 16384, 1)}, english), "OK");
+    const std::string refused =
+        why("SPLIT", std::vector{value(100), block(1024, 1025, 1)}, english);
+    EXPECT_EQ(refused,
+              "The weights argument has 1049600 cells, more than the 1048576 (one whole column) an "
+              "Allot function works with. Give only the cells in use, such as A1:A5000, not a "
+              "block of whole columns.");
+}

@@ -93,6 +93,52 @@ TEST(FuzzFindings, KpiTargetsBeyondDoubleAreAnError) {
     EXPECT_EQ(failure_of([&] { allot::kpi(r); }).first, Problem::KpiTargetTooLarge);
 }
 
+// split_fuzz (in CI's 20 s run): a total of 1.8E+308 with a unit of 2^1023
+// is within 1e-9 of 2 units, but 2 units are 2^1024, no double: it said "2
+// units, more than the limit". Now 1 unit and the odd part, adding up.
+TEST(FuzzFindings, ForgivingAUnitUpwardStaysWithinTheDoubles) {
+    allot::SplitRequest r;
+    r.total = std::numeric_limits<double>::max();
+    r.unit = 0x1p1023;
+    r.weights = {0};
+    EXPECT_THAT(allot::split(r), ::testing::ElementsAre(std::numeric_limits<double>::max()));
+    r.weights = {1, 1};
+    EXPECT_THAT(allot::split(r), ::testing::ElementsAre(std::numeric_limits<double>::max(), 0.0));
+}
+
+// Bad-input battery (issue 10): a product of 20,000 children of baseline 2
+// overflows even long double; the tolerance of the recomputation check
+// became infinite, and the children came back unchanged (2 each) under a
+// root of 100. Underflow (0.5 each) is the same error, not a 0 baseline.
+TEST(FuzzFindings, KpiProductsBeyondLongDoubleAreAnError) {
+    for (const double baseline : {2.0, 0.5}) {
+        allot::KpiRequest r;
+        r.target = 100;
+        const std::size_t n = 20'000;
+        for (std::size_t i = 0; i < n; ++i) {
+            r.ids.push_back(std::to_string(i + 1));
+            r.parents.push_back(i == 0 ? std::optional<std::string>() : "1");
+            r.operators.push_back(i == 0 ? std::optional<std::string>("*") : std::nullopt);
+            r.baselines.push_back(i == 0 ? std::optional<double>() : baseline);
+        }
+        EXPECT_EQ(failure_of([&] { allot::kpi(r); }),
+                  (allot::testing::Failure{Problem::KpiBaselineOutOfRange, {"1"}}))
+            << baseline;
+        // 2,000 factors of 2 still work: each child grows to 100^(1/1999).
+        r.ids.resize(2'000);
+        r.parents.resize(2'000);
+        r.operators.resize(2'000);
+        r.baselines.resize(2'000);
+        if (baseline == 2.0) {
+            const auto values = allot::kpi(r);
+            long double product = 1;
+            for (std::size_t i = 1; i < values.size(); ++i)
+                product *= values[i];
+            EXPECT_NEAR(static_cast<double>(product), 100.0, 1e-6);
+        }
+    }
+}
+
 // split_fuzz: a minimum of 3.2e307 beside one of -1.8e308 is feasible in
 // sum, but the parts would be far beyond 2^53 units: TooManyUnits (the
 // oracle, which had no such check, gave parts).

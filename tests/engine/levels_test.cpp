@@ -121,6 +121,22 @@ TEST(LevelsErrors, Ratios) {
               Problem::LevelsStretchRatioOutOfRange);
 }
 
+// A stretch column beyond the largest double names the stretch ratio (it
+// named the targets, through the SPLIT it runs).
+TEST(LevelsErrors, StretchColumnBeyondTheLargestNumber) {
+    for (const auto& r : {request({1, 2, 3}, 0, 1e308, 1), request({1, 2, 3}, 0, 1e308, 0),
+                          request({1e308, 1e308}, 0.5, 1.5, 0)}) {
+        try {
+            allot::levels(r);
+            ADD_FAILURE() << "no error";
+        } catch (const allot::Error& error) {
+            EXPECT_EQ(error.problem(), Problem::NotFinite);
+            EXPECT_EQ(error.argument(),
+                      static_cast<std::size_t>(allot::LevelsArgument::stretch_ratio));
+        }
+    }
+}
+
 TEST(LevelsErrors, Unit) {
     EXPECT_EQ(failure(request({10}, 0.8, 1.2, -1)), (Failure{Problem::NegativeUnit, {"-1"}}));
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <numeric>
 
 namespace oracle {
@@ -178,7 +179,11 @@ Outcome split(const allot::SplitRequest& request) {
     if (!free.empty()) {
         const Rational q = remaining / unit;
         Int units;
-        const bool whole = near_whole(q, units);
+        bool whole = near_whole(q, units);
+        // As the engine: forgiving 1e-9 of a unit upward must not leave the
+        // doubles (2 units of 2^1023 for a total of 1.8E+308).
+        if (whole && abs_of(Rational(units) * unit) > exact(std::numeric_limits<double>::max()))
+            whole = false;
         if (!whole)
             units = floor_of(q);
         if (abs_of(Rational(units)) > Rational(Int(1) << 53))

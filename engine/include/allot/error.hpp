@@ -174,6 +174,9 @@ namespace allot {
     X(KpiRootFixed,                                                                                \
       "The top node \"{1}\" is fixed at {2}, but the target is {3}. Clear its hold, or "           \
       "make the two the same.")                                                                    \
+    X(KpiBaselineOutOfRange,                                                                       \
+      "The baseline of \"{1}\", the product of its children's baselines, is too large or too "   \
+      "small to compute with. Use fewer factors, or factors nearer to 1.")                         \
     /* APPORTION */                                                                                \
     X(ApportionEmptySizes,                                                                         \
       "There are no sizes. Give one size (such as headcount, accounts or population) for "         \
