@@ -4,7 +4,9 @@
 #
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]
 #
-# SECONDS per target (default 60); TARGETs from fuzz/*_fuzz.cpp, e.g.
+# SECONDS per target (default 60); ALLOT_FUZZ_SEED and ALLOT_FUZZ_RUNS make
+# the run repeatable (libFuzzer's -seed and -runs: that many inputs, the
+# same ones everywhere; SECONDS is then only a cap). TARGETs from fuzz/*_fuzz.cpp, e.g.
 # split_fuzz (default: all). Each target starts from its seed corpus in
 # fuzz/corpus/<target> and grows a working corpus in build/fuzz/corpus; a
 # finding is written to build/fuzz/findings/ and makes the script fail.
@@ -46,6 +48,12 @@ if ((${#targets[@]} == 0)); then
     done
 fi
 
+# A repeatable run (CI): the same seed and number of inputs give the same
+# inputs on any machine, however fast, so a green run stays green.
+repeatable=()
+[[ -n "${ALLOT_FUZZ_SEED:-}" ]] && repeatable+=(-seed="$ALLOT_FUZZ_SEED")
+[[ -n "${ALLOT_FUZZ_RUNS:-}" ]] && repeatable+=(-runs="$ALLOT_FUZZ_RUNS")
+
 failed=()
 for target in "${targets[@]}"; do
     seeds="fuzz/corpus/$target"
@@ -54,7 +62,8 @@ for target in "${targets[@]}"; do
     mkdir -p "$seeds" "$corpus" "$findings"
     echo "== $target: ${seconds}s"
     # -timeout: one input running for 10 s is a hang; -rss_limit_mb: runaway memory.
-    if ! "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    if ! "$build/fuzz/$target" -max_total_time="$seconds" ${repeatable[@]+"${repeatable[@]}"} \
+        -timeout=10 -rss_limit_mb=2048 \
         -max_len=1024 -print_final_stats=1 -artifact_prefix="$findings/$target-" \
         "$corpus" "$seeds" 2>"$build/$target.log"; then
         failed+=("$target")
