@@ -326,7 +326,14 @@ void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
     // Never a wrong number: each amount is within half an ulp of its
     // count × unit and the counts add up exactly, so this only fails on
     // overflow; checked all the same.
-    const long double sum = (static_cast<long double>(sums[0]) + sums[1]) + (sums[2] + sums[3]);
+    long double sum = (static_cast<long double>(sums[0]) + sums[1]) + (sums[2] + sums[3]);
+    if (!std::isfinite(sum)) {
+        // Parts next to the largest double overflow a double sum (a total of
+        // 1.8E+308 in two parts): again, in long double.
+        sum = 0;
+        for (const double value : result)
+            sum += value;
+    }
     if (!detail::adds_up(sum, o.user(o.total), std::fmax(o.total, o.unit)))
         detail::beyond_precision(o.weights());
 }

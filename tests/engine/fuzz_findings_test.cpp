@@ -188,4 +188,19 @@ TEST(FuzzFindings, TotalFarBelowTheUnitRoundsToZeroUnits) {
                 ::testing::ElementsAre(0, 0, 0));
 }
 
+// split_fuzz (600 s): a total of the largest double over two parts of a
+// unit of 4.2e307 overflowed the double sum that checks the parts (an error
+// "too far apart" where the exact oracle has parts); the check now sums in
+// long double when the doubles overflow.
+TEST(FuzzFindings, PartsOfTheLargestDoubleAddUp) {
+    const double total = std::numeric_limits<double>::max();
+    const auto r = allot::testing::request(total, {4, 4}, 4.1984718185749739e+307);
+    const auto parts = allot::split(r);
+    ASSERT_EQ(parts.size(), 2u);
+    EXPECT_TRUE(std::isfinite(parts[0]) && std::isfinite(parts[1]));
+    const long double sum = static_cast<long double>(parts[0]) + parts[1];
+    EXPECT_LE(std::fabs(sum - total), 1e-9L * total);
+    EXPECT_GE(parts[0], parts[1]) << "the odd part goes to the earlier of equal parts";
+}
+
 } // namespace
