@@ -373,24 +373,30 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     }
     // The bounds' sums as amounts, for the messages only (long double, in
     // the parts' order): a second pass, taken only on the way to an error.
+    // Compensated: a minimum of 1.8E+308 beside one of -1.8E+308 must not
+    // swallow the small ones (which decide whether the minimums fit).
     const auto bound_amounts = [&] {
-        long double lowest_amount = 0;
-        long double highest_amount = 0;
+        detail::CompensatedSum<> lowest_amount;
+        detail::CompensatedSum<> highest_amount;
+        bool open_above = false; // some part has no maximum
         for (std::size_t k = 0; k < n; ++k) {
             const std::size_t i = free[k];
             const double lo_amount = o.lo(i);
             const double hi_amount = o.hi(i);
             if (lo_amount == 0 && hi_amount == infinity) {
-                highest_amount = infinity;
+                open_above = true;
                 continue;
             }
             const long double lo_units = whole_units_at_least(lo_amount, unit);
             const long double hi_units = whole_units_at_most(hi_amount, unit);
-            lowest_amount += lo_units * unit;
-            if (highest_amount < infinity)
-                highest_amount = hi_units < infinity ? highest_amount + hi_units * unit : infinity;
+            lowest_amount.add(lo_units * unit);
+            if (hi_units < infinity)
+                highest_amount.add(hi_units * unit);
+            else
+                open_above = true;
         }
-        return std::pair(lowest_amount, highest_amount);
+        return std::pair(lowest_amount.value(),
+                         open_above ? static_cast<long double>(infinity) : highest_amount.value());
     };
     // A minimum above 2^53 units (or a maximum below -2^53) saturates in
     // int64, which would change the sums; it can only be met by a part

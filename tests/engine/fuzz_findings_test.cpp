@@ -203,4 +203,16 @@ TEST(FuzzFindings, PartsOfTheLargestDoubleAddUp) {
     EXPECT_GE(parts[0], parts[1]) << "the odd part goes to the earlier of equal parts";
 }
 
+// split_fuzz (600 s): minimums of 1.8E+308 and -1.8E+308 beside small ones
+// were summed so that the small ones were lost, and the error was "too many
+// units" where the minimums (9 + 3 + 27 after rounding to units of 3) do not
+// fit in 5: they are now summed with compensation, as the oracle has it.
+TEST(FuzzFindings, HugeOpposedMinimumsKeepTheSmallOnesInTheirSum) {
+    const double M = std::numeric_limits<double>::max();
+    const allot::testing::Cells minimums{
+        9, M, 2, 25.309999999999999, -M, std::nullopt, std::nullopt, std::nullopt};
+    const auto r = allot::testing::request(5, {5, 1, 0, 0, 0, 0, 2, 0}, 3, minimums);
+    EXPECT_EQ(failure_of([&] { allot::split(r); }).first, Problem::MinimumsAboveRemaining);
+}
+
 } // namespace
