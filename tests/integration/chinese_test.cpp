@@ -8,21 +8,6 @@
 namespace allot::integration {
 namespace {
 
-// Whether UTF-8 text contains a CJK unified ideograph (U+4E00..U+9FFF).
-bool has_chinese(const std::string& text) {
-    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-        const auto b0 = static_cast<unsigned char>(text[i]);
-        if ((b0 & 0xF0) != 0xE0)
-            continue;
-        const unsigned code = ((b0 & 0x0Fu) << 12) |
-                              ((static_cast<unsigned char>(text[i + 1]) & 0x3Fu) << 6) |
-                              (static_cast<unsigned char>(text[i + 2]) & 0x3Fu);
-        if (code >= 0x4E00 && code <= 0x9FFF)
-            return true;
-    }
-    return false;
-}
-
 // The reason ALLOT.WHY gives for text among the weights, in an office.
 std::string reason_for_text_in_weights(office::Office& office, std::string* sheet_name) {
     auto document = office.create_spreadsheet();

@@ -1,5 +1,7 @@
 #include "shared_office.hpp"
 
+#include <allot/commands/text.hpp>
+
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
@@ -104,6 +106,13 @@ std::filesystem::path scratch_dir() {
         scratch = pattern;
     }
     return scratch;
+}
+
+bool has_chinese(std::string_view text) {
+    for (const char32_t code : commands::code_points(text))
+        if (code >= 0x4E00 && code <= 0x9FFF)
+            return true;
+    return false;
 }
 
 } // namespace allot::integration

@@ -6,6 +6,7 @@
 #include <allot/office/office.hpp>
 
 #include <filesystem>
+#include <string_view>
 
 namespace allot::integration {
 
@@ -22,5 +23,8 @@ office::Office& chinese_office();
 
 // A directory for the files tests write; removed at the end.
 std::filesystem::path scratch_dir();
+
+// Whether UTF-8 text contains a CJK unified ideograph (U+4E00..U+9FFF).
+bool has_chinese(std::string_view text);
 
 } // namespace allot::integration
