@@ -8,6 +8,7 @@
 #include "checks.hpp"
 #include "compensated_sum.hpp"
 #include "decimal.hpp"
+#include "exact.hpp"
 #include "hamilton.hpp"
 #include "precision.hpp"
 #include "units.hpp"
@@ -181,6 +182,15 @@ Remaining remaining_after_holds(const Oriented& o) {
     return {sum.value(), scale};
 }
 
+// total − Σ holds, exactly.
+detail::Dyadic exact_remaining(const Oriented& o) {
+    detail::Dyadic sum = detail::to_dyadic(o.total);
+    for (std::size_t i = 0; o.has_holds() && i < o.size(); ++i)
+        if (const auto fixed = o.fixed(i))
+            sum = sum - detail::to_dyadic(*fixed);
+    return sum;
+}
+
 // The parts that are not held, in order.
 std::vector<std::size_t> free_parts(const Oriented& o) {
     std::vector<std::size_t> free;
@@ -245,17 +255,43 @@ void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, 
 
 // ---------------------------------------------------------------- unit > 0
 
+// From 2.5e8 units on, the relative 1e-9 forgives a quarter unit and more,
+// so a bound that far from whole counts as its nearest whole number of
+// units; a bound exactly halfway is rounded inward (a minimum up, a maximum
+// down). Whether it is exactly halfway, the exact bound decides, not the
+// long double quotient (rare: only reached a quarter unit or more off whole).
+long double forgiven_bound_units(long double amount, long double unit, bool minimum) {
+    const detail::Dyadic a = detail::to_dyadic(static_cast<double>(amount));
+    const detail::Dyadic u = detail::to_dyadic(static_cast<double>(unit));
+    const detail::BigInt halves = detail::floor_divide(a + a, u); // ⌊2·amount/unit⌋
+    const bool halfway =
+        halves % 2 != 0 && detail::compare(a + a, detail::Dyadic{halves, 0} * u) == 0;
+    if (halfway) {
+        const detail::BigInt inward = (halves + (minimum ? 1 : -1)) / 2;
+        return inward.convert_to<long double>();
+    }
+    return detail::floor_divide(a + u * detail::to_dyadic(0.5), u).convert_to<long double>();
+}
+
+long double bound_units(long double amount, long double unit, bool minimum) {
+    const long double ratio = unit == 1 ? amount : amount / unit;
+    long double whole = 0;
+    if (!detail::near_whole(ratio, whole))
+        return minimum ? detail::fast::ceil(ratio) : detail::fast::floor(ratio);
+    return std::fabs(ratio - whole) < 0.25L ? whole : forgiven_bound_units(amount, unit, minimum);
+}
+
 // Bounds rounded inward to whole units. The blank defaults (0 and +∞) skip
 // the arithmetic: x87 arithmetic on ∞ and NaN is very slow.
 // A unit of 1 (the default) skips the division: x87 division is slow.
 long double whole_units_at_least(long double amount, long double unit) {
-    return amount == 0 ? 0.0L : detail::units_at_least(unit == 1 ? amount : amount / unit);
+    return amount == 0 ? 0.0L : bound_units(amount, unit, true);
 }
 
 long double whole_units_at_most(long double amount, long double unit) {
     if (amount == infinity)
         return infinity;
-    return amount == 0 ? 0.0L : detail::units_at_most(unit == 1 ? amount : amount / unit);
+    return amount == 0 ? 0.0L : bound_units(amount, unit, false);
 }
 
 // An amount in whole units, and the odd part (less than one unit) left over.
@@ -264,16 +300,32 @@ struct UnitCount {
     long double odd = 0;
 };
 
-UnitCount unit_count(long double amount, long double unit) {
+// ⌊amount / unit + ½⌋ on the exact amount (README: the nearest whole number
+// of units, a half rounding up).
+long double nearest_units(const detail::Dyadic& amount, long double unit) {
+    const detail::Dyadic u = detail::to_dyadic(static_cast<double>(unit));
+    const detail::BigInt whole = detail::floor_divide(amount + u * detail::to_dyadic(0.5), u);
+    return whole.convert_to<long double>();
+}
+
+// `exact()` gives the amount exactly, for the rare decision below.
+template <class Exact> UnitCount unit_count(long double amount, long double unit, Exact exact) {
     const long double ratio = amount / unit;
     if (!(std::fabs(ratio) <= unit_limit + 1))
         too_many_units(ratio);
     long double whole = 0;
+    bool is_whole = detail::near_whole(ratio, whole);
+    // From 2.5e8 units on, the relative 1e-9 reaches a quarter unit: an
+    // amount that far from whole still counts as its nearest whole number of
+    // units, and near a half which one that is can lie below long double's
+    // last bit (2^53 − 2 − 2.3e-6 in units of 4 is 2^51 − 0.50000058 units,
+    // but 2^51 − 0.5 in long double). Then the exact amount decides.
+    if (is_whole && std::fabs(ratio - whole) >= 0.25L)
+        whole = nearest_units(exact(), unit);
     // Forgiving 1e-9 of a unit upward must not leave the doubles: 1.8E+308
     // is within 1e-9 of 2 units of 2^1023, but 2^1024 is no double (it
     // said "2 units, more than the limit"); then it is 1 unit and an odd part.
-    const bool is_whole =
-        detail::near_whole(ratio, whole) && std::isfinite(static_cast<double>(whole * unit));
+    is_whole = is_whole && std::isfinite(static_cast<double>(whole * unit));
     const long double count = is_whole ? whole : std::floor(ratio);
     if (std::fabs(count) > unit_limit)
         too_many_units(count);
@@ -292,7 +344,7 @@ UnitCount unit_count(long double amount, long double unit) {
 void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
                      std::vector<double>& result) {
     const long double unit = o.unit;
-    const UnitCount count = unit_count(o.total, unit);
+    const UnitCount count = unit_count(o.total, unit, [&] { return detail::to_dyadic(o.total); });
     detail::largest_remainder(count.units, o.weights(), totals, detail::Ties::Decimal, result);
     const std::size_t n = result.size();
     // The odd part goes to the largest part, the earliest on ties.
@@ -341,7 +393,7 @@ void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
 void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
                     std::vector<double>& result) {
     const long double unit = o.unit;
-    const auto [units, odd] = unit_count(rest.amount, unit);
+    const auto [units, odd] = unit_count(rest.amount, unit, [&] { return exact_remaining(o); });
 
     const std::size_t n = free.size();
     // Bounds inward to whole units, summed in int128.

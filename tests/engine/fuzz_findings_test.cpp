@@ -9,6 +9,7 @@
 #include "allot/split.hpp"
 #include "allot/tracking.hpp"
 
+#include "oracle.hpp"
 #include "support.hpp"
 
 #include <gmock/gmock.h>
@@ -213,6 +214,42 @@ TEST(FuzzFindings, HugeOpposedMinimumsKeepTheSmallOnesInTheirSum) {
         9, M, 2, 25.309999999999999, -M, std::nullopt, std::nullopt, std::nullopt};
     const auto r = allot::testing::request(5, {5, 1, 0, 0, 0, 0, 2, 0}, 3, minimums);
     EXPECT_EQ(failure_of([&] { allot::split(r); }).first, Problem::MinimumsAboveRemaining);
+}
+
+// split_fuzz (600 s): a total of 2^53 in units of 4 (2^51 units) with holds
+// of 2 and 2.3e-6 gave a unit to the wrong part: the remainders left after
+// the holds are not whole, and at 2^51 units a double cannot hold the
+// quotas' fractions, so the largest remainders were decided on rounded
+// quotas. The oracle decides them exactly.
+TEST(FuzzFindings, LargestRemaindersAtTwoToTheFiftyOneUnitsAfterHolds) {
+    const allot::testing::Cells fixed{
+        std::nullopt,           2,           std::nullopt, std::nullopt, std::nullopt,
+        2.3246103095800005e-06, std::nullopt};
+    const auto r = allot::testing::request(
+        9007199254740992.0, {6, 10, 1, 5, 0.38056012228409197, 5, 7}, 4, {}, {}, fixed);
+    const oracle::Outcome expected = oracle::split(r);
+    ASSERT_FALSE(expected.problem.has_value());
+    const auto parts = allot::split(r);
+    ASSERT_EQ(parts.size(), expected.parts.size());
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        if (!expected.odd_part || *expected.odd_part != i)
+            EXPECT_EQ(parts[i], expected.parts[i]) << "part " << i;
+}
+
+// Beyond 5e8 units the relative 1e-9 forgives half a unit, so a bound
+// exactly halfway between two whole numbers of units could go either way;
+// it goes inward, as every bound does: minimums of 4398046512082.5 and
+// -4398046512082.5 are 4398046512083 and -4398046512082 units, which with
+// another 4398046512083 do not fit in 4398046512083.
+TEST(FuzzFindings, BoundsHalfwayBeyondHalfABillionUnitsRoundInward) {
+    const double x = 4398046512082.5;
+    const auto r = allot::testing::request(x, {0, 4, 1}, 1, {x, -x, x});
+    EXPECT_EQ(failure_of([&] { allot::split(r); }).first, Problem::MinimumsAboveRemaining);
+    const double y = 137438954151.5;
+    const auto parts = allot::split(allot::testing::request(2 * y - 1, {0, 2, 0}, 1,
+                                                            {std::nullopt, std::nullopt, -y},
+                                                            {std::nullopt, y, std::nullopt}));
+    EXPECT_EQ(parts[1], 137438954151.0) << "a maximum halfway rounds down";
 }
 
 } // namespace

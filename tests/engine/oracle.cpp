@@ -34,6 +34,15 @@ bool near_whole(const Rational& q, Int& whole) {
     return abs_of(q - Rational(whole)) <= tolerance * std::max(Rational(1), abs_of(q));
 }
 
+// A bound in whole units: inward (a minimum up, a maximum down), or the
+// nearest whole number within the tolerance; exactly halfway, inward.
+Int bound_units(const Rational& q, bool minimum) {
+    Int w;
+    if (near_whole(q, w) && q - Rational(floor_of(q)) != Rational(1, 2))
+        return w;
+    return minimum ? ceil_of(q) : floor_of(q);
+}
+
 // count × unit as the user reads it: the double nearest to the decimal
 // product when the unit has at most 22 decimals and the digits stay below
 // 2^53, else the plain binary product.
@@ -198,9 +207,9 @@ Outcome split(const allot::SplitRequest& request) {
         for (std::size_t i : free) {
             Part p{decimal(request.weights[i]), 0, std::nullopt}; // as the user sees it
             Int w;
-            p.lo = near_whole(lo[i] / unit, w) ? w : ceil_of(lo[i] / unit);
+            p.lo = bound_units(lo[i] / unit, true);
             if (hi[i])
-                p.hi = near_whole(*hi[i] / unit, w) ? w : floor_of(*hi[i] / unit);
+                p.hi = bound_units(*hi[i] / unit, false);
             if (p.hi && p.lo > *p.hi)
                 return fail(Problem::MinimumAboveMaximum);
             lowest += p.lo;

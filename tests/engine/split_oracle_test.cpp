@@ -173,6 +173,49 @@ TEST(SplitOracle, TotalsNearTheLimit) {
     });
 }
 
+// From 2.5e8 units on, the relative 1e-9 forgives a quarter unit and more:
+// totals, holds and bounds a half or a quarter unit off whole, in units that
+// binary cannot divide exactly, decide which whole number they count as on
+// their exact values (a bound exactly halfway rounds inward).
+TEST(SplitOracle, HalvesWhereTheToleranceForgivesThem) {
+    many(8, 3000, [](Random& random) {
+        const double unit = random.pick(std::vector<double>{1, 0.5, 3, 0.1, 0.01, 7, 0.3});
+        const double whole = std::ldexp(1.0, static_cast<int>(random.integer(28, 51))) +
+                             static_cast<double>(random.integer(0, 1000));
+        auto amount = [&](double units) {
+            const double off = random.pick(std::vector<double>{0.5, 0.5, 0.25, 0.75, 0});
+            return (random.chance(0.5) ? 1 : -1) * (units + off) * unit;
+        };
+        SplitRequest r;
+        const auto n = static_cast<std::size_t>(random.integer(2, 4));
+        r.unit = unit;
+        r.total = std::fabs(amount(whole * static_cast<double>(random.integer(1, 3))));
+        r.minimums.resize(n);
+        r.maximums.resize(n);
+        r.fixed.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            r.weights.push_back(static_cast<double>(random.integer(0, 4)));
+            switch (random.integer(0, 4)) {
+            case 0:
+                r.minimums[i] = amount(whole);
+                break;
+            case 1:
+                r.maximums[i] = amount(whole);
+                break;
+            case 2:
+                if (i > 0)
+                    r.fixed[i] = amount(whole);
+                break;
+            default:
+                break;
+            }
+        }
+        if (random.chance(0.3))
+            r = mirrored(r);
+        return r;
+    });
+}
+
 } // namespace
 
 namespace {
