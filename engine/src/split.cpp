@@ -308,13 +308,21 @@ long double nearest_units(const detail::Dyadic& amount, long double unit) {
     return whole.convert_to<long double>();
 }
 
-// `exact()` gives the amount exactly, for the rare decision below.
-template <class Exact> UnitCount unit_count(long double amount, long double unit, Exact exact) {
+// `scale` is the size of the numbers the amount came from (the total and
+// the holds); `exact()` gives the amount exactly, for the rare decision below.
+template <class Exact>
+UnitCount unit_count(long double amount, long double unit, long double scale, Exact exact) {
     const long double ratio = amount / unit;
     if (!(std::fabs(ratio) <= unit_limit + 1))
         too_many_units(ratio);
-    long double whole = 0;
-    bool is_whole = detail::near_whole(ratio, whole);
+    // Within 1e-9 of a whole number of units (relative), but never more than
+    // 1e-9 of the numbers it came from: a total of 1e-10 in units of 1, or of
+    // 100 in units of 1E+308, is no whole unit but an odd part, so the parts
+    // still add up to it.
+    const long double whole_reach = std::fmax(std::fabs(ratio), 1.0L);
+    const long double reach = std::fmin(whole_reach, scale / unit);
+    long double whole = detail::fast::round(ratio);
+    bool is_whole = std::fabs(ratio - whole) <= detail::relative_tolerance * reach;
     // From 2.5e8 units on, the relative 1e-9 reaches a quarter unit: an
     // amount that far from whole still counts as its nearest whole number of
     // units, and near a half which one that is can lie below long double's
@@ -344,7 +352,8 @@ template <class Exact> UnitCount unit_count(long double amount, long double unit
 void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
                      std::vector<double>& result) {
     const long double unit = o.unit;
-    const UnitCount count = unit_count(o.total, unit, [&] { return detail::to_dyadic(o.total); });
+    const UnitCount count =
+        unit_count(o.total, unit, o.total, [&] { return detail::to_dyadic(o.total); });
     detail::largest_remainder(count.units, o.weights(), totals, detail::Ties::Decimal, result);
     const std::size_t n = result.size();
     // The odd part goes to the largest part, the earliest on ties.
@@ -393,7 +402,8 @@ void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
 void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
                     std::vector<double>& result) {
     const long double unit = o.unit;
-    const auto [units, odd] = unit_count(rest.amount, unit, [&] { return exact_remaining(o); });
+    const auto [units, odd] =
+        unit_count(rest.amount, unit, rest.scale, [&] { return exact_remaining(o); });
 
     const std::size_t n = free.size();
     // Bounds inward to whole units, summed in int128.

@@ -182,11 +182,23 @@ TEST(FuzzFindings, DenormalWeightsSplitExactly) {
                 ::testing::ElementsAre(25, 75));
 }
 
-// split_fuzz: a total of 1e-10 with unit 1 is 0 units (the 1e-9 tolerance of
-// a unit), so the parts are 0: not a break of "adds up".
-TEST(FuzzFindings, TotalFarBelowTheUnitRoundsToZeroUnits) {
+// split_fuzz: a total of 1e-10 with unit 1 is 0 units, and it used to be
+// dropped as within 1e-9 of a unit, so the parts (0, 0, 0) did not add up to
+// it; likewise 100 in units of 1E+308 gave 0, 0. The 1e-9 never reaches
+// beyond 1e-9 of the total now: the total is the odd part, and goes to the
+// largest part (the earliest on ties).
+TEST(FuzzFindings, TotalFarBelowTheUnitIsTheOddPart) {
     EXPECT_THAT(allot::split(allot::testing::request(1e-10, {0, 0, 0})),
-                ::testing::ElementsAre(0, 0, 0));
+                ::testing::ElementsAre(1e-10, 0, 0));
+    EXPECT_THAT(allot::split(allot::testing::request(-1e-10, {1, 2})),
+                ::testing::ElementsAre(-1e-10, 0));
+    EXPECT_THAT(allot::split(allot::testing::request(100, {1, 1}, 1e308)),
+                ::testing::ElementsAre(100, 0));
+    // Noise beside holds is still forgiven: 1 − 0.7 − 0.3 is −5.6e-17 in
+    // binary, 0 units to the user.
+    EXPECT_THAT(
+        allot::split(allot::testing::request(1, {1, 1, 1}, 1, {}, {}, {0.7, 0.3, std::nullopt})),
+        ::testing::ElementsAre(0.7, 0.3, 0));
 }
 
 // split_fuzz (600 s): a total of the largest double over two parts of a

@@ -187,8 +187,11 @@ Outcome split(const allot::SplitRequest& request) {
     const Rational unit = exact(request.unit);
     if (!free.empty()) {
         const Rational q = remaining / unit;
-        Int units;
-        bool whole = near_whole(q, units);
+        // Within 1e-9 of a whole number of units, but never more than 1e-9 of
+        // the total and holds it came from.
+        Int units = floor_of(q + Rational(1, 2));
+        const Rational reach = std::min(std::max(Rational(1), abs_of(q)), Rational(scale / unit));
+        bool whole = abs_of(q - Rational(units)) <= tolerance * reach;
         // As the engine: forgiving 1e-9 of a unit upward must not leave the
         // doubles (2 units of 2^1023 for a total of 1.8E+308).
         if (whole && abs_of(Rational(units) * unit) > exact(std::numeric_limits<double>::max()))
