@@ -29,27 +29,20 @@ using AnyGrid = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 using DoubleGrid = css::uno::Sequence<css::uno::Sequence<double>>;
 
 // The shape of a range argument (rows × columns) and its cells in reading order.
-struct Cells {
+template <class Value> struct Range {
     sal_Int32 rows = 0;
     sal_Int32 columns = 0;
-    std::vector<std::optional<double>> values; // empty optional = blank cell
+    std::vector<Value> values;
 };
 
+// A range of numbers; an empty optional is a blank cell.
+using Cells = Range<std::optional<double>>;
 // A range of numbers whose blank cells count as 0 (weights, sizes), read
-// straight into doubles: the shape and the cells in reading order.
-struct Numbers {
-    sal_Int32 rows = 0;
-    sal_Int32 columns = 0;
-    std::vector<double> values;
-};
-
-// A range of labels (ids, parents, operators…) in reading order: text as
-// typed, numbers in their shortest form ("12"), blank cells std::nullopt.
-struct Labels {
-    sal_Int32 rows = 0;
-    sal_Int32 columns = 0;
-    std::vector<std::optional<std::string>> values;
-};
+// straight into doubles.
+using Numbers = Range<double>;
+// A range of labels (ids, parents, operators…): text as typed, numbers in
+// their shortest form ("12"), blank cells std::nullopt.
+using Labels = Range<std::optional<std::string>>;
 
 class Arguments {
 public:
@@ -92,6 +85,8 @@ public:
 
 private:
     const css::uno::Any& at(std::size_t position) const;
+    // cells() and numbers(): a blank cell is Value{} (nothing, or 0).
+    template <class Value> Range<Value> numbers_as(std::string_view name) const;
 
     const FunctionInfo& function_;
     std::span<const css::uno::Any> given_;

@@ -20,8 +20,8 @@ std::vector<std::optional<double>> per_node(const Arguments& arguments, std::str
 Result call_kpi(Arguments& arguments) {
     KpiRequest request;
     request.target = arguments.number("target");
-    const Labels ids = arguments.labels("ids");
-    request.ids = ids.values;
+    Labels ids = arguments.labels("ids");
+    request.ids = std::move(ids.values);
     request.parents = arguments.labels("parents").values;
     request.operators = arguments.labels("operators").values;
     request.baselines = arguments.cells("baselines").values;

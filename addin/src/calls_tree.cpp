@@ -9,8 +9,8 @@ namespace allot::addin {
 Result call_tree(Arguments& arguments) {
     TreeRequest request;
     request.total = arguments.number("total");
-    const Labels ids = arguments.labels("ids");
-    request.ids = ids.values;
+    Labels ids = arguments.labels("ids");
+    request.ids = std::move(ids.values);
     request.parents = arguments.labels("parents").values;
     request.weights = arguments.cells("weights").values; // blank: an inner node's leaves decide
     request.unit = unit_of(arguments);
