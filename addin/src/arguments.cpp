@@ -106,10 +106,12 @@ constexpr sal_Int32 rows_ahead = 32;
 
 // Every cell of an argument (argument `position`) in reading order, each as
 // `read(cell, 0-based index, number of cells)` gives it, a single value
-// being a 1×1 range. Calc always passes rectangles; a ragged grid can only
+// being a 1×1 range; at most the first `limit` cells, the shape staying
+// the whole range's. Calc always passes rectangles; a ragged grid can only
 // come from a macro.
 template <class Value, class Read>
-Range<Value> read_range(const uno::Any& argument, std::size_t position, Read read) {
+Range<Value> read_range(const uno::Any& argument, std::size_t position, std::size_t limit,
+                        Read read) {
     Range<Value> range;
     const AnyGrid* grid = grid_in(argument);
     if (!grid) {
@@ -123,9 +125,9 @@ Range<Value> read_range(const uno::Any& argument, std::size_t position, Read rea
     range.rows = grid->getLength();
     range.columns = range.rows > 0 ? rows[0].getLength() : 0;
     const std::size_t count = cell_count(range.rows, range.columns);
-    range.values.reserve(count);
+    range.values.reserve(std::min(count, limit));
     std::size_t index = 0;
-    for (sal_Int32 r = 0; r < range.rows; ++r) {
+    for (sal_Int32 r = 0; r < range.rows && index < limit; ++r) {
         // Each row is a block of its own, where the office's copies left it:
         // ask for the one `ahead` rows on while this one is read.
         if (r + rows_ahead < range.rows)
@@ -136,10 +138,39 @@ Range<Value> read_range(const uno::Any& argument, std::size_t position, Read rea
                             {std::to_string(range.columns), std::to_string(row.getLength())},
                             position);
         const uno::Any* cells = row.getConstArray();
-        for (sal_Int32 c = 0; c < range.columns; ++c, ++index)
+        for (sal_Int32 c = 0; c < range.columns && index < limit; ++c, ++index)
             range.values.push_back(read(cells[c], index, count));
     }
     return range;
+}
+
+// The number of cells of an argument and one past its last cell that is
+// not blank, in reading order; nothing for a ragged grid.
+struct InUse {
+    std::size_t cells = 0;
+    std::size_t used = 0;
+};
+
+std::optional<InUse> in_use(const uno::Any& argument) {
+    const AnyGrid* grid = grid_in(argument);
+    if (!grid)
+        return InUse{1, blank(argument) ? 0u : 1u};
+    const uno::Sequence<uno::Any>* rows = grid->getConstArray();
+    const sal_Int32 count = grid->getLength();
+    const sal_Int32 columns = count > 0 ? rows[0].getLength() : 0;
+    InUse found{cell_count(count, columns), 0};
+    std::size_t index = 0;
+    for (sal_Int32 r = 0; r < count; ++r) {
+        if (r + rows_ahead < count)
+            __builtin_prefetch(rows[r + rows_ahead].getConstArray());
+        if (rows[r].getLength() != columns)
+            return std::nullopt;
+        const uno::Any* cells = rows[r].getConstArray();
+        for (sal_Int32 c = 0; c < columns; ++c, ++index)
+            if (!blank(cells[c]))
+                found.used = index + 1;
+    }
+    return found;
 }
 
 // One cell of a range of numbers (item `index` of `cells`, argument `where`):
@@ -181,33 +212,52 @@ bool Arguments::given(std::string_view name) const {
 
 // A number cell as Value: a blank cell is Value{} (nothing, or 0). Numbers
 // and blanks, nearly every cell, are told by their type alone.
-template <class Value> Range<Value> Arguments::numbers_as(std::string_view name) const {
+template <class Value>
+Range<Value> Arguments::numbers_as(std::string_view name, std::size_t limit) const {
     const std::size_t where = position(name);
-    return read_range<Value>(
-        at(where), where, [where](const uno::Any& cell, std::size_t index, std::size_t count) {
-            if (holds_double(cell))
-                return Value(double_in(cell));
-            if (blank(cell))
-                return Value{};
-            const std::optional<double> number = number_in(cell, index, count, where);
-            return number ? Value(*number) : Value{};
-        });
+    return read_range<Value>(at(where), where, limit,
+                             [where](const uno::Any& cell, std::size_t index, std::size_t count) {
+                                 if (holds_double(cell))
+                                     return Value(double_in(cell));
+                                 if (blank(cell))
+                                     return Value{};
+                                 const std::optional<double> number =
+                                     number_in(cell, index, count, where);
+                                 return number ? Value(*number) : Value{};
+                             });
 }
 
-Cells Arguments::cells(std::string_view name) const {
-    return numbers_as<std::optional<double>>(name);
+Cells Arguments::cells(std::string_view name, std::size_t limit) const {
+    return numbers_as<std::optional<double>>(name, limit);
 }
 
 Numbers Arguments::numbers(std::string_view name) const {
-    return numbers_as<double>(name);
+    return numbers_as<double>(name, all_items);
 }
 
-Labels Arguments::labels(std::string_view name) const {
+Labels Arguments::labels(std::string_view name, std::size_t limit) const {
     const std::size_t where = position(name);
     return read_range<std::optional<std::string>>(
-        at(where), where, [](const uno::Any& cell, std::size_t, std::size_t) {
+        at(where), where, limit, [](const uno::Any& cell, std::size_t, std::size_t) {
             return blank(cell) ? std::nullopt : read_label(cell);
         });
+}
+
+std::size_t Arguments::items_in_use(std::initializer_list<std::string_view> names) const {
+    std::optional<std::size_t> cells;
+    std::size_t used = 0;
+    for (const std::string_view name : names) {
+        if (!given(name))
+            continue;
+        const std::optional<InUse> found = in_use(at(position(name)));
+        // Ranges of different sizes, or a ragged one: the reading and the
+        // engine say so, over all the cells.
+        if (!found || (cells && *cells != found->cells))
+            return all_items;
+        cells = found->cells;
+        used = std::max(used, found->used);
+    }
+    return cells && used < *cells ? used + 1 : all_items;
 }
 
 std::optional<double> Arguments::optional_number(std::string_view name) const {

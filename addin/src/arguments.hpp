@@ -17,6 +17,7 @@
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -44,6 +45,9 @@ using Numbers = Range<double>;
 // their shortest form ("12"), blank cells std::nullopt.
 using Labels = Range<std::optional<std::string>>;
 
+// Every item of a range (no limit on how many are read).
+inline constexpr std::size_t all_items = static_cast<std::size_t>(-1);
+
 class Arguments {
 public:
     // `given` holds the arguments in the table's order; missing trailing
@@ -56,13 +60,23 @@ public:
 
     // Whether the argument was given at all (an empty place `;;` is not).
     bool given(std::string_view name) const;
-    // A range (or a single value, as 1×1) of numbers.
-    Cells cells(std::string_view name) const;
+    // A range (or a single value, as 1×1) of numbers; with a limit, only
+    // the first `limit` cells in reading order (the shape is the range's).
+    Cells cells(std::string_view name, std::size_t limit = all_items) const;
     // A range (or a single value) of numbers, blank cells as 0; the same
     // errors as cells().
     Numbers numbers(std::string_view name) const;
-    // A range (or a single value) of labels.
-    Labels labels(std::string_view name) const;
+    // A range (or a single value) of labels; a limit as for cells().
+    Labels labels(std::string_view name, std::size_t limit = all_items) const;
+    // For arguments read item by item side by side (TREE's and KPI's ids,
+    // parents …), where a row blank in all of them is the same as any other
+    // such row: how many leading items to read so that the rows left out
+    // are all blank in every one of them and the last one read is too
+    // (one past the last item that is not blank, plus one), or all_items
+    // when there is nothing to leave out or the given ranges differ in size
+    // or shape. Only blank cells are left out: every error the whole ranges
+    // give, the items read give. Arguments not given are left aside.
+    std::size_t items_in_use(std::initializer_list<std::string_view> names) const;
     // One number; blank or not given is a MissingArgument error.
     double number(std::string_view name) const;
     // One number; blank or not given is std::nullopt.
@@ -86,7 +100,7 @@ public:
 private:
     const css::uno::Any& at(std::size_t position) const;
     // cells() and numbers(): a blank cell is Value{} (nothing, or 0).
-    template <class Value> Range<Value> numbers_as(std::string_view name) const;
+    template <class Value> Range<Value> numbers_as(std::string_view name, std::size_t limit) const;
 
     const FunctionInfo& function_;
     std::span<const css::uno::Any> given_;
