@@ -24,7 +24,7 @@ namespace {
 namespace uno = css::uno;
 
 using Texts = std::vector<std::optional<std::string>>;
-using Numbers_ = std::vector<std::optional<double>>;
+using Amounts = std::vector<std::optional<double>>;
 
 // A column as Calc passes it: blank cells as empty strings.
 uno::Any column_of(const Texts& texts) {
@@ -36,7 +36,7 @@ uno::Any column_of(const Texts& texts) {
     return uno::Any(grid);
 }
 
-uno::Any column_of(const Numbers_& numbers) {
+uno::Any column_of(const Amounts& numbers) {
     AnyGrid grid(static_cast<sal_Int32>(numbers.size()));
     for (std::size_t r = 0; r < numbers.size(); ++r) {
         const uno::Any cell = numbers[r] ? uno::Any(*numbers[r]) : uno::Any(rtl::OUString());
@@ -76,7 +76,7 @@ TEST(TrailingBlanks, TreeGivesTheEnginesAnswerOverEveryRow) {
     request.total = 100;
     request.ids = padded(Texts{"R", "A", std::nullopt, "B"}, blanks);
     request.parents = padded(Texts{std::nullopt, "R", std::nullopt, "R"}, blanks);
-    request.weights = padded(Numbers_{std::nullopt, 1, std::nullopt, 3}, blanks);
+    request.weights = padded(Amounts{std::nullopt, 1, std::nullopt, 3}, blanks);
     const std::array arguments{addin::testing::one(100.0), column_of(request.ids),
                                column_of(request.parents), column_of(request.weights)};
     const Result result = run(*find_programmatic("tree"), arguments, Language{});
@@ -87,9 +87,9 @@ TEST(TrailingBlanks, TreeGivesTheEnginesAnswerOverEveryRow) {
 TEST(TrailingBlanks, TreeErrorsAreTheEnginesOverEveryRow) {
     constexpr std::size_t blanks = 3000;
     // No node at all; a weight without an id before the blank rows.
-    const std::vector<std::pair<Texts, Numbers_>> cases{
-        {Texts{}, Numbers_{}},
-        {Texts{"R"}, Numbers_{std::nullopt, 2}},
+    const std::vector<std::pair<Texts, Amounts>> cases{
+        {Texts{}, Amounts{}},
+        {Texts{"R"}, Amounts{std::nullopt, 2}},
     };
     for (const auto& [ids, weights] : cases) {
         TreeRequest request;
@@ -124,7 +124,7 @@ TEST(TrailingBlanks, KpiNamesTheFirstBlankIdAsTheEngineDoes) {
         Texts operators{"+"};
         operators.resize(ids.size());
         request.operators = padded(operators, blanks);
-        request.baselines = padded(Numbers_(ids.size(), 1.0), blanks);
+        request.baselines = padded(Amounts(ids.size(), 1.0), blanks);
         const std::array arguments{addin::testing::one(100.0), column_of(request.ids),
                                    column_of(request.parents), column_of(request.operators),
                                    column_of(request.baselines)};
@@ -138,7 +138,7 @@ TEST(TrailingBlanks, KpiNamesTheFirstBlankIdAsTheEngineDoes) {
 TEST(TrailingBlanks, ItemsInUse) {
     const auto& tree_function = *find_programmatic("tree");
     const uno::Any nodes = column_of(padded(Texts{"R", std::nullopt, "B"}, 10));
-    const uno::Any weights = column_of(padded(Numbers_{1, 2}, 11));
+    const uno::Any weights = column_of(padded(Amounts{1, 2}, 11));
     const std::array given{addin::testing::one(1.0), nodes, nodes, weights};
     const Arguments arguments(tree_function, given);
     EXPECT_EQ(arguments.items_in_use({"ids", "parents", "weights"}), 4u);
@@ -147,7 +147,7 @@ TEST(TrailingBlanks, ItemsInUse) {
     EXPECT_EQ(arguments.cells("weights", 4).values.size(), 4u);
     // Nothing left out: the last row is in use, or the ranges differ in size.
     const uno::Any full = column_of(Texts{"R", "A"});
-    const std::array last{addin::testing::one(1.0), full, full, column_of(Numbers_{1, 1})};
+    const std::array last{addin::testing::one(1.0), full, full, column_of(Amounts{1, 1})};
     EXPECT_EQ(Arguments(tree_function, last).items_in_use({"ids", "parents", "weights"}),
               all_items);
     const std::array other{addin::testing::one(1.0), nodes, full, weights};
