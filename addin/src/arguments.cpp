@@ -2,6 +2,7 @@
 
 #include <allot/error.hpp>
 
+#include <cppu/unotype.hxx>
 #include <rtl/ustring.hxx>
 
 #include <algorithm>
@@ -49,8 +50,7 @@ CellValue read_cell(const uno::Any& cell) {
     case uno::TypeClass_BOOLEAN:
         return {*static_cast<const sal_Bool*>(cell.getValue()) ? 1.0 : 0.0, std::nullopt};
     case uno::TypeClass_STRING: {
-        rtl::OUString text;
-        cell >>= text;
+        const rtl::OUString& text = *static_cast<const rtl::OUString*>(cell.getValue());
         // Calc passes a blank cell inside a multi-cell range as an empty string.
         if (text.isEmpty())
             return {};
@@ -75,35 +75,102 @@ std::optional<std::string> read_label(const uno::Any& cell) {
     }
 }
 
-// Calls `visit(cell, 0-based index)` on every cell of an argument in reading
-// order, a single value being a 1×1 range; sets the shape. Calc always
-// passes rectangles; a ragged grid can only come from a macro.
-template <class Shape, class Visit>
-void visit_cells(const uno::Any& argument, std::size_t position, Shape& shape, Visit visit) {
-    AnyGrid given;
-    if (!(argument >>= given)) {
-        shape.rows = 1;
-        shape.columns = 1;
-        visit(argument, std::size_t{0});
-        return;
+// Whether a cell is blank: void, or the empty string that Calc passes for a
+// blank cell inside a range (looked at in place, not copied).
+bool blank(const uno::Any& cell) {
+    switch (cell.getValueTypeClass()) {
+    case uno::TypeClass_VOID:
+        return true;
+    case uno::TypeClass_STRING:
+        return static_cast<const rtl::OUString*>(cell.getValue())->isEmpty();
+    default:
+        return false;
     }
-    // Read only: the non-const accessors of a shared sequence copy it first.
-    const AnyGrid& grid = given;
-    shape.rows = grid.getLength();
-    shape.columns = shape.rows > 0 ? grid[0].getLength() : 0;
-    std::size_t index = 0;
-    for (const auto& row : grid) {
-        if (row.getLength() != shape.columns)
-            throw CallError(CallProblem::RaggedRange,
-                            {std::to_string(shape.columns), std::to_string(row.getLength())},
-                            position);
-        for (const uno::Any& cell : row)
-            visit(cell, index++);
-    }
+}
+
+// The grid of a range argument, in place (no copy, no reference count), or
+// nullptr for a single value.
+const AnyGrid* grid_in(const uno::Any& argument) {
+    if (argument.getValueTypeClass() != uno::TypeClass_SEQUENCE ||
+        argument.getValueType() != cppu::UnoType<AnyGrid>::get())
+        return nullptr;
+    return static_cast<const AnyGrid*>(argument.getValue());
 }
 
 std::size_t cell_count(sal_Int32 rows, sal_Int32 columns) {
     return static_cast<std::size_t>(rows) * static_cast<std::size_t>(columns);
+}
+
+// How far ahead read_range asks for rows.
+constexpr sal_Int32 rows_ahead = 32;
+
+// Every cell of an argument (argument `position`) in reading order, each as
+// `read(cell, 0-based index, number of cells)` gives it, a single value
+// being a 1×1 range; at most the first `limit` cells, the shape staying
+// the whole range's. Calc always passes rectangles; a ragged grid can only
+// come from a macro.
+template <class Value, class Read>
+Range<Value> read_range(const uno::Any& argument, std::size_t position, std::size_t limit,
+                        Read read) {
+    Range<Value> range;
+    const AnyGrid* grid = grid_in(argument);
+    if (!grid) {
+        range.rows = 1;
+        range.columns = 1;
+        range.values.push_back(read(argument, std::size_t{0}, std::size_t{1}));
+        return range;
+    }
+    // One pointer per row, no Sequence copied: a whole column is a million rows.
+    const uno::Sequence<uno::Any>* rows = grid->getConstArray();
+    range.rows = grid->getLength();
+    range.columns = range.rows > 0 ? rows[0].getLength() : 0;
+    const std::size_t count = cell_count(range.rows, range.columns);
+    range.values.reserve(std::min(count, limit));
+    std::size_t index = 0;
+    for (sal_Int32 r = 0; r < range.rows && index < limit; ++r) {
+        // Each row is a block of its own, where the office's copies left it:
+        // ask for the one `ahead` rows on while this one is read.
+        if (r + rows_ahead < range.rows)
+            __builtin_prefetch(rows[r + rows_ahead].getConstArray());
+        const uno::Sequence<uno::Any>& row = rows[r];
+        if (row.getLength() != range.columns)
+            throw CallError(CallProblem::RaggedRange,
+                            {std::to_string(range.columns), std::to_string(row.getLength())},
+                            position);
+        const uno::Any* cells = row.getConstArray();
+        for (sal_Int32 c = 0; c < range.columns && index < limit; ++c, ++index)
+            range.values.push_back(read(cells[c], index, count));
+    }
+    return range;
+}
+
+// The number of cells of an argument and one past its last cell that is
+// not blank, in reading order; nothing for a ragged grid.
+struct InUse {
+    std::size_t cells = 0;
+    std::size_t used = 0;
+};
+
+std::optional<InUse> in_use(const uno::Any& argument) {
+    const AnyGrid* grid = grid_in(argument);
+    if (!grid)
+        return InUse{1, blank(argument) ? 0u : 1u};
+    const uno::Sequence<uno::Any>* rows = grid->getConstArray();
+    const sal_Int32 count = grid->getLength();
+    const sal_Int32 columns = count > 0 ? rows[0].getLength() : 0;
+    InUse found{cell_count(count, columns), 0};
+    std::size_t index = 0;
+    for (sal_Int32 r = 0; r < count; ++r) {
+        if (r + rows_ahead < count)
+            __builtin_prefetch(rows[r + rows_ahead].getConstArray());
+        if (rows[r].getLength() != columns)
+            return std::nullopt;
+        const uno::Any* cells = rows[r].getConstArray();
+        for (sal_Int32 c = 0; c < columns; ++c, ++index)
+            if (!blank(cells[c]))
+                found.used = index + 1;
+    }
+    return found;
 }
 
 // One cell of a range of numbers (item `index` of `cells`, argument `where`):
@@ -143,42 +210,54 @@ bool Arguments::given(std::string_view name) const {
     return at(position(name)).hasValue();
 }
 
-Cells Arguments::cells(std::string_view name) const {
+// A number cell as Value: a blank cell is Value{} (nothing, or 0). Numbers
+// and blanks, nearly every cell, are told by their type alone.
+template <class Value>
+Range<Value> Arguments::numbers_as(std::string_view name, std::size_t limit) const {
     const std::size_t where = position(name);
-    Cells cells;
-    visit_cells(at(where), where, cells, [&](const uno::Any& cell, std::size_t index) {
-        const std::size_t count = cell_count(cells.rows, cells.columns);
-        if (index == 0)
-            cells.values.reserve(count);
-        cells.values.push_back(holds_double(cell) ? double_in(cell)
-                                                  : number_in(cell, index, count, where));
-    });
-    return cells;
+    return read_range<Value>(at(where), where, limit,
+                             [where](const uno::Any& cell, std::size_t index, std::size_t count) {
+                                 if (holds_double(cell))
+                                     return Value(double_in(cell));
+                                 if (blank(cell))
+                                     return Value{};
+                                 const std::optional<double> number =
+                                     number_in(cell, index, count, where);
+                                 return number ? Value(*number) : Value{};
+                             });
+}
+
+Cells Arguments::cells(std::string_view name, std::size_t limit) const {
+    return numbers_as<std::optional<double>>(name, limit);
 }
 
 Numbers Arguments::numbers(std::string_view name) const {
-    const std::size_t where = position(name);
-    Numbers numbers;
-    visit_cells(at(where), where, numbers, [&](const uno::Any& cell, std::size_t index) {
-        const std::size_t count = cell_count(numbers.rows, numbers.columns);
-        if (index == 0)
-            numbers.values.reserve(count);
-        numbers.values.push_back(holds_double(cell)
-                                     ? double_in(cell)
-                                     : number_in(cell, index, count, where).value_or(0.0));
-    });
-    return numbers;
+    return numbers_as<double>(name, all_items);
 }
 
-Labels Arguments::labels(std::string_view name) const {
+Labels Arguments::labels(std::string_view name, std::size_t limit) const {
     const std::size_t where = position(name);
-    Labels labels;
-    visit_cells(at(where), where, labels, [&](const uno::Any& cell, std::size_t index) {
-        if (index == 0)
-            labels.values.reserve(cell_count(labels.rows, labels.columns));
-        labels.values.push_back(read_label(cell));
-    });
-    return labels;
+    return read_range<std::optional<std::string>>(
+        at(where), where, limit, [](const uno::Any& cell, std::size_t, std::size_t) {
+            return blank(cell) ? std::nullopt : read_label(cell);
+        });
+}
+
+std::size_t Arguments::items_in_use(std::initializer_list<std::string_view> names) const {
+    std::optional<std::size_t> cells;
+    std::size_t used = 0;
+    for (const std::string_view name : names) {
+        if (!given(name))
+            continue;
+        const std::optional<InUse> found = in_use(at(position(name)));
+        // Ranges of different sizes, or a ragged one: the reading and the
+        // engine say so, over all the cells.
+        if (!found || (cells && *cells != found->cells))
+            return all_items;
+        cells = found->cells;
+        used = std::max(used, found->used);
+    }
+    return cells && used < *cells ? used + 1 : all_items;
 }
 
 std::optional<double> Arguments::optional_number(std::string_view name) const {

@@ -17,6 +17,7 @@
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Sequence.hxx>
 
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -29,27 +30,23 @@ using AnyGrid = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 using DoubleGrid = css::uno::Sequence<css::uno::Sequence<double>>;
 
 // The shape of a range argument (rows × columns) and its cells in reading order.
-struct Cells {
+template <class Value> struct Range {
     sal_Int32 rows = 0;
     sal_Int32 columns = 0;
-    std::vector<std::optional<double>> values; // empty optional = blank cell
+    std::vector<Value> values;
 };
 
+// A range of numbers; an empty optional is a blank cell.
+using Cells = Range<std::optional<double>>;
 // A range of numbers whose blank cells count as 0 (weights, sizes), read
-// straight into doubles: the shape and the cells in reading order.
-struct Numbers {
-    sal_Int32 rows = 0;
-    sal_Int32 columns = 0;
-    std::vector<double> values;
-};
+// straight into doubles.
+using Numbers = Range<double>;
+// A range of labels (ids, parents, operators…): text as typed, numbers in
+// their shortest form ("12"), blank cells std::nullopt.
+using Labels = Range<std::optional<std::string>>;
 
-// A range of labels (ids, parents, operators…) in reading order: text as
-// typed, numbers in their shortest form ("12"), blank cells std::nullopt.
-struct Labels {
-    sal_Int32 rows = 0;
-    sal_Int32 columns = 0;
-    std::vector<std::optional<std::string>> values;
-};
+// Every item of a range (no limit on how many are read).
+inline constexpr std::size_t all_items = static_cast<std::size_t>(-1);
 
 class Arguments {
 public:
@@ -63,13 +60,23 @@ public:
 
     // Whether the argument was given at all (an empty place `;;` is not).
     bool given(std::string_view name) const;
-    // A range (or a single value, as 1×1) of numbers.
-    Cells cells(std::string_view name) const;
+    // A range (or a single value, as 1×1) of numbers; with a limit, only
+    // the first `limit` cells in reading order (the shape is the range's).
+    Cells cells(std::string_view name, std::size_t limit = all_items) const;
     // A range (or a single value) of numbers, blank cells as 0; the same
     // errors as cells().
     Numbers numbers(std::string_view name) const;
-    // A range (or a single value) of labels.
-    Labels labels(std::string_view name) const;
+    // A range (or a single value) of labels; a limit as for cells().
+    Labels labels(std::string_view name, std::size_t limit = all_items) const;
+    // For arguments read item by item side by side (TREE's and KPI's ids,
+    // parents …), where a row blank in all of them is the same as any other
+    // such row: how many leading items to read so that the rows left out
+    // are all blank in every one of them and the last one read is too
+    // (one past the last item that is not blank, plus one), or all_items
+    // when there is nothing to leave out or the given ranges differ in size
+    // or shape. Only blank cells are left out: every error the whole ranges
+    // give, the items read give. Arguments not given are left aside.
+    std::size_t items_in_use(std::initializer_list<std::string_view> names) const;
     // One number; blank or not given is a MissingArgument error.
     double number(std::string_view name) const;
     // One number; blank or not given is std::nullopt.
@@ -92,6 +99,8 @@ public:
 
 private:
     const css::uno::Any& at(std::size_t position) const;
+    // cells() and numbers(): a blank cell is Value{} (nothing, or 0).
+    template <class Value> Range<Value> numbers_as(std::string_view name, std::size_t limit) const;
 
     const FunctionInfo& function_;
     std::span<const css::uno::Any> given_;

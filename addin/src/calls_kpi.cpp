@@ -7,11 +7,13 @@
 namespace allot::addin {
 namespace {
 
-// Optional per-node numbers; an entirely blank range is the same as none.
-std::vector<std::optional<double>> per_node(const Arguments& arguments, std::string_view name) {
+// Optional per-node numbers (the first `items`); an entirely blank range is
+// the same as none.
+std::vector<std::optional<double>> per_node(const Arguments& arguments, std::string_view name,
+                                            std::size_t items) {
     if (!arguments.given(name))
         return {};
-    Cells cells = arguments.cells(name);
+    Cells cells = arguments.cells(name, items);
     return all_blank(cells) ? std::vector<std::optional<double>>{} : std::move(cells.values);
 }
 
@@ -20,14 +22,21 @@ std::vector<std::optional<double>> per_node(const Arguments& arguments, std::str
 Result call_kpi(Arguments& arguments) {
     KpiRequest request;
     request.target = arguments.number("target");
-    const Labels ids = arguments.labels("ids");
-    request.ids = ids.values;
-    request.parents = arguments.labels("parents").values;
-    request.operators = arguments.labels("operators").values;
-    request.baselines = arguments.cells("baselines").values;
-    request.efforts = per_node(arguments, "efforts");
-    request.fixed = per_node(arguments, "fixed");
-    return grid_of(ids.rows, ids.columns, kpi(request));
+    // A row blank in every per-node argument has a blank id, which the
+    // engine refuses (naming the first): of the blank rows after the last
+    // node (most of a whole column) only that first one is read.
+    const std::size_t items =
+        arguments.items_in_use({"ids", "parents", "operators", "baselines", "efforts", "fixed"});
+    Labels ids = arguments.labels("ids", items);
+    request.ids = std::move(ids.values);
+    request.parents = arguments.labels("parents", items).values;
+    request.operators = arguments.labels("operators", items).values;
+    request.baselines = arguments.cells("baselines", items).values;
+    request.efforts = per_node(arguments, "efforts", items);
+    request.fixed = per_node(arguments, "fixed", items);
+    std::vector<double> values = kpi(request);
+    values.resize(static_cast<std::size_t>(ids.rows) * static_cast<std::size_t>(ids.columns), 0.0);
+    return grid_of(ids.rows, ids.columns, values);
 }
 
 } // namespace allot::addin

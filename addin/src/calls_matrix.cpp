@@ -7,17 +7,17 @@
 namespace allot::addin {
 
 Result call_matrix(Arguments& arguments) {
-    const Cells row_totals = arguments.cells("row_totals");
+    Cells row_totals = arguments.cells("row_totals");
     arguments.require_line("row_totals", row_totals);
-    const Cells column_totals = arguments.cells("column_totals");
+    Cells column_totals = arguments.cells("column_totals");
     arguments.require_line("column_totals", column_totals);
-    const Cells seed = arguments.cells("seed");
+    Cells seed = arguments.cells("seed");
     MatrixRequest request;
-    request.row_totals = row_totals.values; // blank totals are 0
-    request.column_totals = column_totals.values;
+    request.row_totals = std::move(row_totals.values); // blank totals are 0
+    request.column_totals = std::move(column_totals.values);
     request.rows = static_cast<std::size_t>(seed.rows);
     request.columns = static_cast<std::size_t>(seed.columns);
-    request.seed = seed.values; // blank cells are 0
+    request.seed = std::move(seed.values); // blank cells are 0
     request.unit = unit_of(arguments);
     return grid_of(seed.rows, seed.columns, matrix(request));
 }

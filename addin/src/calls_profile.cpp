@@ -6,9 +6,9 @@
 namespace allot::addin {
 
 Result call_profile(Arguments& arguments) {
-    const Cells history = arguments.cells("history");
+    Cells history = arguments.cells("history");
     ProfileRequest request;
-    request.history = history.values; // blank cells stay blank: a blank year is skipped
+    request.history = std::move(history.values); // blank cells stay blank: a blank year is skipped
     request.periods = static_cast<std::size_t>(history.columns);
     if (const std::optional<std::string> name = arguments.text("method"))
         request.method = profile_method(*name);

@@ -9,12 +9,19 @@ namespace allot::addin {
 Result call_tree(Arguments& arguments) {
     TreeRequest request;
     request.total = arguments.number("total");
-    const Labels ids = arguments.labels("ids");
-    request.ids = ids.values;
-    request.parents = arguments.labels("parents").values;
-    request.weights = arguments.cells("weights").values; // blank: an inner node's leaves decide
+    // Rows blank in ids, parents and weights alike are room for more nodes,
+    // skipped and given 0: of the blank rows after the last node (most of
+    // a whole column) one is read, the rest get 0 here.
+    const std::size_t items = arguments.items_in_use({"ids", "parents", "weights"});
+    Labels ids = arguments.labels("ids", items);
+    request.ids = std::move(ids.values);
+    request.parents = arguments.labels("parents", items).values;
+    // Blank: an inner node's leaves decide.
+    request.weights = arguments.cells("weights", items).values;
     request.unit = unit_of(arguments);
-    return grid_of(ids.rows, ids.columns, tree(request));
+    std::vector<double> values = tree(request);
+    values.resize(static_cast<std::size_t>(ids.rows) * static_cast<std::size_t>(ids.columns), 0.0);
+    return grid_of(ids.rows, ids.columns, values);
 }
 
 } // namespace allot::addin

@@ -7,9 +7,9 @@
 namespace allot::addin {
 
 Result call_weights(Arguments& arguments) {
-    const Cells factors = arguments.cells("factors");
+    Cells factors = arguments.cells("factors");
     WeightsRequest request;
-    request.factors = factors.values;
+    request.factors = std::move(factors.values);
     request.columns = static_cast<std::size_t>(factors.columns);
     request.factor_weights = arguments.cells("factor_weights").values;
     if (arguments.given("multipliers")) {

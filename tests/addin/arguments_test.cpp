@@ -159,6 +159,41 @@ TEST(Arguments, LabelsAsPeopleReadThem) {
     EXPECT_EQ(labels.values[4], "TRUE");
 }
 
+// A macro may pass void cells, and integers or floats, inside a range: void
+// is blank like Calc's empty string, the others are numbers, in all three
+// readers.
+TEST(Arguments, VoidCellsAreBlankAndOtherNumberTypesAreNumbers) {
+    AnyGrid grid(4);
+    grid.getArray()[0] = css::uno::Sequence<css::uno::Any>(1);
+    grid.getArray()[1] = css::uno::Sequence<css::uno::Any>(1);
+    grid.getArray()[1].getArray()[0] <<= sal_Int32{7};
+    grid.getArray()[2] = css::uno::Sequence<css::uno::Any>(1);
+    grid.getArray()[2].getArray()[0] <<= 0.5f;
+    grid.getArray()[3] = css::uno::Sequence<css::uno::Any>(1);
+    grid.getArray()[3].getArray()[0] <<= ustring("");
+    const std::array given{value(1), css::uno::Any(grid)};
+    const Arguments arguments(split_function(), given);
+    EXPECT_EQ(arguments.cells("weights").values,
+              (std::vector<std::optional<double>>{std::nullopt, 7, 0.5, std::nullopt}));
+    EXPECT_EQ(arguments.numbers("weights").values, (std::vector<double>{0, 7, 0.5, 0}));
+    EXPECT_EQ(arguments.labels("weights").values,
+              (std::vector<std::optional<std::string>>{std::nullopt, "7", "0.5", std::nullopt}));
+    const Cells cells = arguments.cells("weights");
+    EXPECT_EQ(cells.rows, 4);
+    EXPECT_EQ(cells.columns, 1);
+}
+
+// Text after many blank cells is still found, by its place in the range.
+TEST(Arguments, TextAfterBlankCellsIsFoundByItsPlace) {
+    const std::array given{value(1), range({{"", ""}, {"", 1.0}, {"x", ""}})};
+    const Arguments arguments(split_function(), given);
+    for (const CallError& error : {failure_of([&] { arguments.cells("weights"); }),
+                                   failure_of([&] { arguments.numbers("weights"); })}) {
+        EXPECT_EQ(error.problem(), CallProblem::TextInRange);
+        EXPECT_EQ(error.values(), (std::vector<std::string>{"5", "x"}));
+    }
+}
+
 TEST(Arguments, ARaggedRangeFromAMacro) {
     const std::array given{value(1), range({{1.0, 2.0}, {3.0}})};
     const CallError error =
