@@ -424,18 +424,45 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
                 return;
             }
     };
-    for (std::size_t c = 0; c < m; ++c)
-        for (std::size_t d = 0; d < m; ++d)
-            recompute(c, d);
+    std::vector<bool> stale(m * m, false); // to be recomputed
+    std::vector<std::size_t> stale_pairs;
+    // Pairs (c, ·) of row i's cell k if it gives, (·, c) if it takes,
+    // lowered where row i's step is cheaper (ties to the earlier row).
+    const auto lower = [&](std::size_t pair, std::int64_t value, std::size_t i) {
+        if (value < step[pair] || (value == step[pair] && i < via[pair])) {
+            step[pair] = value;
+            via[pair] = i;
+        }
+    };
+    const auto offer = [&](std::size_t i, std::size_t k) {
+        const std::size_t c = cells.column[k];
+        const std::int64_t g = graph.give_cost(k);
+        const std::int64_t t = graph.take_cost(k);
+        for (std::size_t l = cells.row_start[i]; l < cells.row_start[i + 1]; ++l) {
+            const std::size_t d = cells.column[l];
+            if (d == c)
+                continue;
+            if (g != unreached && graph.take_cost(l) != unreached && !stale[c * m + d])
+                lower(c * m + d, g + graph.take_cost(l), i);
+            if (t != unreached && graph.give_cost(l) != unreached && !stale[d * m + c])
+                lower(d * m + c, graph.give_cost(l) + t, i);
+        }
+    };
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k)
+            if (graph.give_cost(k) != unreached) {
+                const std::int64_t g = graph.give_cost(k);
+                const std::size_t c = cells.column[k];
+                for (std::size_t l = cells.row_start[i]; l < cells.row_start[i + 1]; ++l)
+                    if (l != k && graph.take_cost(l) != unreached)
+                        lower(c * m + cells.column[l], g + graph.take_cost(l), i);
+            }
 
     std::vector<std::int64_t> potential(m, 0);
     std::vector<std::int64_t> distance(m);
     std::vector<std::size_t> previous(m);
     std::vector<bool> done(m);
-    std::vector<bool> changed(n, false);
-    std::vector<std::size_t> changed_rows;
-    std::vector<bool> stale(m * m, false);
-    std::vector<std::size_t> stale_pairs;
+    std::vector<std::pair<std::size_t, std::size_t>> flipped; // (row, cell)
     while (true) {
         bool any_over = false;
         for (std::size_t j = 0; j < m; ++j) {
@@ -480,60 +507,41 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
         // Flip the cells along the path, back to its column with units too
         // many.
         std::size_t v = target;
+        flipped.clear();
         while (previous[v] != none) {
             const std::size_t u = previous[v];
             const std::size_t i = via[u * m + v];
             graph.flip(n + u, at[i * m + u]);
             graph.flip(i, at[i * m + v]);
-            if (!changed[i]) {
-                changed[i] = true;
-                changed_rows.push_back(i);
-            }
+            flipped.emplace_back(i, at[i * m + u]);
+            flipped.emplace_back(i, at[i * m + v]);
             v = u;
         }
         ++excess[target];
         --excess[v];
-        // Steps through a changed row: recomputed where one was the
-        // cheapest, lowered where one is now cheaper.
-        for (std::size_t i : changed_rows)
-            load(i);
-        for (std::size_t pair = 0; pair < m * m; ++pair)
-            if (via[pair] != none && changed[via[pair]]) {
-                stale[pair] = true;
-                stale_pairs.push_back(pair);
-            }
-        for (std::size_t i : changed_rows) {
-            giving.clear();
-            taking.clear();
-            for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k) {
-                if (graph.give_cost(k) != unreached)
-                    giving.push_back(k);
-                if (graph.take_cost(k) != unreached)
-                    taking.push_back(k);
-            }
-            for (std::size_t a : giving) {
-                const std::int64_t g = graph.give_cost(a);
-                const std::size_t row_of_pairs = cells.column[a] * m;
-                for (std::size_t b : taking) {
-                    const std::size_t pair = row_of_pairs + cells.column[b];
-                    if (stale[pair])
-                        continue;
-                    const std::int64_t value = g + graph.take_cost(b);
-                    if (value < step[pair] || (value == step[pair] && i < via[pair])) {
-                        step[pair] = value;
-                        via[pair] = i;
+        // Only the steps of a row through a flipped cell change: those
+        // whose cheapest row it was are recomputed, the others lowered
+        // where it is now cheaper.
+        for (const auto& [i, k] : flipped) {
+            const std::size_t c = cells.column[k];
+            give[c * n + i] =
+                graph.give_cost(k) == unreached ? never : static_cast<double>(graph.give_cost(k));
+            take[c * n + i] =
+                graph.take_cost(k) == unreached ? never : static_cast<double>(graph.take_cost(k));
+            for (std::size_t d = 0; d < m; ++d)
+                for (const std::size_t pair : {c * m + d, d * m + c})
+                    if (via[pair] == i && !stale[pair]) {
+                        stale[pair] = true;
+                        stale_pairs.push_back(pair);
                     }
-                }
-            }
         }
+        for (const auto& [i, k] : flipped)
+            offer(i, k);
         for (std::size_t pair : stale_pairs) {
             recompute(pair / m, pair % m);
             stale[pair] = false;
         }
         stale_pairs.clear();
-        for (std::size_t i : changed_rows)
-            changed[i] = false;
-        changed_rows.clear();
     }
     for (std::size_t j = 0; j < m; ++j)
         graph.potential(n + j) = potential[j];

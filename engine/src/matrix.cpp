@@ -421,11 +421,26 @@ Fitted fitted(const MatrixRequest& request) {
     Fitted f{validate(request), {}, {}, {}};
     const Problem2& p = f.problem;
     const long double tiny = tiny_of(p);
-    const detail::Transport transport =
-        detail::max_transport(p.support, p.row_totals, p.column_totals, tiny);
-    if (transport.flow < p.grand - tiny)
-        unreachable(p, transport);
-    const std::vector<bool> is_free = detail::free_cells(p.support, transport.cell_flow, tiny);
+    // A seed positive everywhere with every total positive: the table
+    // r_i · c_j / grand meets the totals and is positive everywhere, so the
+    // totals can be met and every cell is free; no flow needed. (With unit
+    // 0, each total must also carry more than `tiny` per cell, as the flow
+    // would see it.)
+    bool everywhere = p.support.cells() == p.rows * p.columns;
+    for (std::size_t i = 0; everywhere && i < p.rows; ++i)
+        everywhere = p.unit > 0 ? p.row_totals[i] > 0
+                                : p.row_totals[i] > tiny * static_cast<long double>(p.columns);
+    for (std::size_t j = 0; everywhere && j < p.columns; ++j)
+        everywhere = p.unit > 0 ? p.column_totals[j] > 0
+                                : p.column_totals[j] > tiny * static_cast<long double>(p.rows);
+    std::vector<bool> is_free(p.support.cells(), true);
+    if (!everywhere) {
+        const detail::Transport transport =
+            detail::max_transport(p.support, p.row_totals, p.column_totals, tiny);
+        if (transport.flow < p.grand - tiny)
+            unreachable(p, transport);
+        is_free = detail::free_cells(p.support, transport.cell_flow, tiny);
+    }
 
     f.free.rows = p.rows;
     f.free.columns = p.columns;

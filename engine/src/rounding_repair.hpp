@@ -21,8 +21,9 @@ namespace allot::detail {
 constexpr std::int64_t grain_scale = std::int64_t{1} << 40;
 
 inline std::int64_t grains(long double fraction) {
-    return static_cast<std::int64_t>(
-        std::llround(fraction * static_cast<long double>(grain_scale)));
+    // fraction ≥ 0 here: adding a half and truncating rounds to nearest
+    // (halves up, as llround).
+    return static_cast<std::int64_t>(fraction * static_cast<long double>(grain_scale) + 0.5L);
 }
 
 // How much |value − fit| changes, in grains, when a cell takes its unit
