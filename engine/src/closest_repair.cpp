@@ -189,6 +189,28 @@ void first_in_reading_order(Rounding& table, Residual& graph) {
     }
     if (tight_count < 2)
         return;
+    {
+        // Most tables have no ties: the tight cells form a forest. A
+        // union-find finds a cycle, if any, before anything is built.
+        std::vector<std::size_t> parent(nodes);
+        for (std::size_t v = 0; v < nodes; ++v)
+            parent[v] = v;
+        const auto find = [&](std::size_t v) {
+            while (parent[v] != v)
+                v = parent[v] = parent[parent[v]];
+            return v;
+        };
+        bool cycle = false;
+        for (std::size_t k = 0; k < count && !cycle; ++k)
+            if (tight[k]) {
+                const std::size_t a = find(graph.row_of(k));
+                const std::size_t b = find(graph.column_node_of(k));
+                cycle = a == b;
+                parent[a] = b;
+            }
+        if (!cycle)
+            return;
+    }
     // Bridges of the undirected graph of tight cells (Tarjan 1974),
     // iteratively.
     std::vector<std::vector<std::size_t>> incident(nodes);
@@ -448,15 +470,33 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
                 lower(d * m + c, graph.give_cost(l) + t, i);
         }
     };
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k)
-            if (graph.give_cost(k) != unreached) {
-                const std::int64_t g = graph.give_cost(k);
-                const std::size_t c = cells.column[k];
-                for (std::size_t l = cells.row_start[i]; l < cells.row_start[i + 1]; ++l)
-                    if (l != k && graph.take_cost(l) != unreached)
-                        lower(c * m + cells.column[l], g + graph.take_cost(l), i);
+    // Every row's steps, rows in order (so the first cheapest row stays).
+    std::vector<std::size_t> taking_column;
+    std::vector<std::int64_t> taking_cost;
+    for (std::size_t i = 0; i < n; ++i) {
+        taking_column.clear();
+        taking_cost.clear();
+        for (std::size_t l = cells.row_start[i]; l < cells.row_start[i + 1]; ++l)
+            if (graph.take_cost(l) != unreached) {
+                taking_column.push_back(cells.column[l]);
+                taking_cost.push_back(graph.take_cost(l));
             }
+        for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k) {
+            const std::int64_t g = graph.give_cost(k);
+            if (g == unreached)
+                continue;
+            // Room 1: a giving cell does not take, so d ≠ c.
+            std::int64_t* row_of_steps = step.data() + cells.column[k] * m;
+            std::size_t* row_of_via = via.data() + cells.column[k] * m;
+            for (std::size_t t = 0; t < taking_column.size(); ++t) {
+                const std::int64_t value = g + taking_cost[t];
+                if (value < row_of_steps[taking_column[t]]) {
+                    row_of_steps[taking_column[t]] = value;
+                    row_of_via[taking_column[t]] = i;
+                }
+            }
+        }
+    }
 
     std::vector<std::int64_t> potential(m, 0);
     std::vector<std::int64_t> distance(m);
@@ -603,7 +643,9 @@ bool closest_repair(Rounding& table, Repair repair) {
         std::size_t short_reached = 0;
         while (!heap.empty() && short_reached < short_columns) {
             std::pop_heap(heap.begin(), heap.end(), std::greater<>{});
-            const auto [d, u] = heap.back();
+            // Not a structured binding: the lambda below uses them (clang 14).
+            const std::int64_t d = heap.back().first;
+            const std::size_t u = heap.back().second;
             heap.pop_back();
             if (done[u] || d != distance[u])
                 continue;

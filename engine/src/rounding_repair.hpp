@@ -22,8 +22,10 @@ constexpr std::int64_t grain_scale = std::int64_t{1} << 40;
 
 inline std::int64_t grains(long double fraction) {
     // fraction ≥ 0 here: adding a half and truncating rounds to nearest
-    // (halves up, as llround).
-    return static_cast<std::int64_t>(fraction * static_cast<long double>(grain_scale) + 0.5L);
+    // (halves up). Through a double (a fraction below 4 keeps 51 bits,
+    // far finer than a grain): much faster than a long double conversion.
+    return static_cast<std::int64_t>(
+        static_cast<double>(fraction) * static_cast<double>(grain_scale) + 0.5);
 }
 
 // How much |value − fit| changes, in grains, when a cell takes its unit
@@ -39,7 +41,8 @@ inline std::int64_t step_grains(std::int64_t want, std::int64_t t) {
 
 // A table being rounded: each cell is base + taken, taken from 0 to room;
 // `fraction` is the fit above the base (how much the cell wants its next
-// unit) and `want` the same in grains; excess[j] is how many units column j
+// unit; filled for the fewest-flips repair only) and `want` the same in
+// grains; excess[j] is how many units column j
 // has above its total. `reading` lists the cells in the user's reading
 // order (empty: the cells' own order), and `transposed` says the user's
 // rows are this table's columns.
