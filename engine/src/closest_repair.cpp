@@ -500,40 +500,43 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
 
     std::vector<std::int64_t> potential(m, 0);
     std::vector<std::int64_t> distance(m);
+    std::vector<std::int64_t> key(m); // the distance until settled, then `far`
     std::vector<std::size_t> previous(m);
-    std::vector<bool> done(m);
+    std::vector<char> done(m);
     std::vector<std::pair<std::size_t, std::size_t>> flipped; // (row, cell)
     while (true) {
         bool any_over = false;
         for (std::size_t j = 0; j < m; ++j) {
-            distance[j] = excess[j] > 0 ? 0 : far;
+            distance[j] = key[j] = excess[j] > 0 ? 0 : far;
             any_over = any_over || excess[j] > 0;
             previous[j] = none;
-            done[j] = false;
+            done[j] = 0;
         }
         if (!any_over)
             break;
         std::size_t target = none;
         while (true) {
-            std::size_t u = none;
-            for (std::size_t j = 0; j < m; ++j)
-                if (!done[j] && distance[j] != far && (u == none || distance[j] < distance[u]))
+            std::size_t u = 0;
+            for (std::size_t j = 1; j < m; ++j)
+                if (key[j] < key[u])
                     u = j;
-            if (u == none)
+            if (key[u] == far)
                 break;
-            done[u] = true;
+            done[u] = 1;
+            key[u] = far;
             if (excess[u] < 0) {
                 target = u;
                 break;
             }
+            const std::int64_t* steps = step.data() + u * m;
+            const std::int64_t from = potential[u];
             for (std::size_t v = 0; v < m; ++v) {
-                const std::int64_t cost = step[u * m + v];
-                if (done[v] || cost == far)
+                if (done[v] || steps[v] == far)
                     continue;
                 const std::int64_t through =
-                    distance[u] + std::max<std::int64_t>(0, cost + potential[u] - potential[v]);
+                    distance[u] + std::max<std::int64_t>(0, steps[v] + from - potential[v]);
                 if (through < distance[v]) {
-                    distance[v] = through;
+                    distance[v] = key[v] = through;
                     previous[v] = u;
                 }
             }

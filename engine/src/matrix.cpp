@@ -284,21 +284,21 @@ struct Fitting {
 // seeds and totals well inside the double range: the same steps, until
 // every row is within a sixteenth of its tolerance or the rounds stop
 // halving the worst row's deviation (double precision reached). The fit
-// then continues, and is judged, in long double.
-void rough_fit(const Problem2& p, const Bipartite& cells, std::vector<long double>& x,
+// then continues, and is judged, in long double. True if it ran.
+bool rough_fit(const Problem2& p, const Bipartite& cells, std::vector<long double>& x,
                long double (*tolerance)(const Problem2&, long double)) {
     const std::size_t n = p.rows;
     const std::size_t m = p.columns;
     const auto in_range = [](long double v) { return v == 0 || (v > 1e-100L && v < 1e100L); };
     for (long double v : x)
         if (!in_range(v))
-            return;
+            return false;
     for (long double v : p.row_totals)
         if (!in_range(v))
-            return;
+            return false;
     for (long double v : p.column_totals)
         if (!in_range(v))
-            return;
+            return false;
     std::vector<double> y(x.begin(), x.end());
     std::vector<double> column_factor(m);
     double best = std::numeric_limits<double>::infinity();
@@ -337,8 +337,9 @@ void rough_fit(const Problem2& p, const Bipartite& cells, std::vector<long doubl
     }
     for (double v : y)
         if (!std::isfinite(v))
-            return;
+            return false;
     std::copy(y.begin(), y.end(), x.begin());
+    return true;
 }
 
 // Whole units: within 1e-7 of a unit or 1e-15 relative (what long double
@@ -350,7 +351,19 @@ long double fit_tolerance(const Problem2& p, long double target) {
 Fitting fit(const Problem2& p, const Bipartite& cells, std::vector<long double> x) {
     const std::size_t n = p.rows;
     const std::size_t m = p.columns;
-    rough_fit(p, cells, x, fit_tolerance);
+    // After the rough rounds the columns were just scaled, in double: if
+    // they are within their tolerance in long double too, the rows alone
+    // decide whether another round is needed (as after a column step).
+    bool columns_fit = false;
+    if (rough_fit(p, cells, x, fit_tolerance)) {
+        std::vector<long double> column_total(m, 0.0L);
+        for (std::size_t k = 0; k < x.size(); ++k)
+            column_total[cells.column[k]] += x[k];
+        columns_fit = true;
+        for (std::size_t j = 0; j < m && columns_fit; ++j)
+            columns_fit = std::fabs(column_total[j] - p.column_totals[j]) <=
+                          fit_tolerance(p, p.column_totals[j]);
+    }
     const auto tolerance = [&](long double target) { return fit_tolerance(p, target); };
     Fitting result;
     std::vector<long double> column_sum(m);
@@ -373,7 +386,7 @@ Fitting fit(const Problem2& p, const Bipartite& cells, std::vector<long double> 
                 worst = std::max(worst, std::fabs(row_sum[i] - p.row_totals[i]) /
                                             tolerance(p.row_totals[i]));
         result.rounds = round;
-        if (round > 0 && worst <= 1) {
+        if ((round > 0 || columns_fit) && worst <= 1) {
             result.converged = true;
             break;
         }
