@@ -282,7 +282,7 @@ struct Fitting {
 
 // The first rounds in double (several times faster than long double), for
 // seeds and totals well inside the double range: the same steps, until
-// every row is within a sixteenth of its tolerance or the rounds stop
+// every row is within half its tolerance or the rounds stop
 // halving the worst row's deviation (double precision reached). The fit
 // then continues, and is judged, in long double. True if it ran.
 bool rough_fit(const Problem2& p, const Bipartite& cells, std::vector<long double>& x,
@@ -322,7 +322,7 @@ bool rough_fit(const Problem2& p, const Bipartite& cells, std::vector<long doubl
             for (std::size_t k = begin; k < end; ++k)
                 column_factor[cells.column[k]] += y[k] *= factor;
         }
-        if (round > 0 && worst <= 1.0 / 16)
+        if (round > 0 && worst <= 0.5)
             break;
         if (round > 0) {
             stalled = worst < best * 0.5 ? 0 : stalled + 1;
