@@ -301,39 +301,44 @@ bool rough_fit(const Problem2& p, const Bipartite& cells, std::vector<long doubl
             return false;
     std::vector<double> y(x.begin(), x.end());
     std::vector<double> column_factor(m);
+    std::vector<double> row_sum(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k)
+            row_sum[i] += y[k];
     double best = std::numeric_limits<double>::infinity();
     int stalled = 0;
+    // Each round ends with a column step, as in the long double rounds.
     for (int round = 0; round < 1000 && stalled < 3; ++round) {
-        double worst = 0;
-        std::fill(column_factor.begin(), column_factor.end(), 0.0);
-        for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t begin = cells.row_start[i];
-            const std::size_t end = cells.row_start[i + 1];
-            double sum = 0;
-            for (std::size_t k = begin; k < end; ++k)
-                sum += y[k];
-            if (!(sum > 0))
-                continue;
-            const auto total = static_cast<double>(p.row_totals[i]);
-            if (round > 0)
-                worst = std::max(worst, std::fabs(sum - total) /
-                                            static_cast<double>(tolerance(p, p.row_totals[i])));
-            const double factor = total / sum;
-            for (std::size_t k = begin; k < end; ++k)
-                column_factor[cells.column[k]] += y[k] *= factor;
-        }
-        if (round > 0 && worst <= 0.5)
-            break;
         if (round > 0) {
+            double worst = 0;
+            for (std::size_t i = 0; i < n; ++i)
+                if (row_sum[i] > 0)
+                    worst = std::max(worst,
+                                     std::fabs(row_sum[i] - static_cast<double>(p.row_totals[i])) /
+                                         static_cast<double>(tolerance(p, p.row_totals[i])));
+            if (worst <= 0.5)
+                break;
             stalled = worst < best * 0.5 ? 0 : stalled + 1;
             best = std::min(best, worst);
+        }
+        std::fill(column_factor.begin(), column_factor.end(), 0.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!(row_sum[i] > 0))
+                continue;
+            const double factor = static_cast<double>(p.row_totals[i]) / row_sum[i];
+            for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k)
+                column_factor[cells.column[k]] += y[k] *= factor;
         }
         for (std::size_t j = 0; j < m; ++j)
             column_factor[j] = column_factor[j] > 0
                                    ? static_cast<double>(p.column_totals[j]) / column_factor[j]
                                    : 0.0;
-        for (std::size_t k = 0; k < y.size(); ++k)
-            y[k] *= column_factor[cells.column[k]];
+        for (std::size_t i = 0; i < n; ++i) {
+            double sum = 0;
+            for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k)
+                sum += y[k] *= column_factor[cells.column[k]];
+            row_sum[i] = sum;
+        }
     }
     for (double v : y)
         if (!std::isfinite(v))
