@@ -182,6 +182,9 @@ Problem2 validate(const MatrixRequest& request) {
     p.support.rows = n;
     p.support.columns = m;
     p.support.row_start.assign(1, 0);
+    p.support.column.reserve(n * m);
+    p.position.reserve(n * m);
+    p.seed.reserve(n * m);
     std::vector<bool> column_has_seed(m, false);
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = 0; j < m; ++j) {
@@ -451,14 +454,19 @@ Fitted fitted(const MatrixRequest& request) {
     for (std::size_t j = 0; everywhere && j < p.columns; ++j)
         everywhere = p.unit > 0 ? p.column_totals[j] > 0
                                 : p.column_totals[j] > tiny * static_cast<long double>(p.rows);
-    std::vector<bool> is_free(p.support.cells(), true);
-    if (!everywhere) {
-        const detail::Transport transport =
-            detail::max_transport(p.support, p.row_totals, p.column_totals, tiny);
-        if (transport.flow < p.grand - tiny)
-            unreachable(p, transport);
-        is_free = detail::free_cells(p.support, transport.cell_flow, tiny);
+    if (everywhere) {
+        // The support is the free cells: moved, not copied (nothing after
+        // the fit reads the support).
+        f.free = std::move(f.problem.support);
+        f.position = std::move(f.problem.position);
+        f.fitting = fit(p, f.free, std::move(f.problem.seed));
+        return f;
     }
+    const detail::Transport transport =
+        detail::max_transport(p.support, p.row_totals, p.column_totals, tiny);
+    if (transport.flow < p.grand - tiny)
+        unreachable(p, transport);
+    const std::vector<bool> is_free = detail::free_cells(p.support, transport.cell_flow, tiny);
 
     f.free.rows = p.rows;
     f.free.columns = p.columns;
