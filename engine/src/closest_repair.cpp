@@ -114,7 +114,11 @@ public:
     // A cell's cost (grains) to take its next unit or to give its last one
     // back, or `unreached`.
     std::int64_t take_cost(std::size_t k) const { return take_[k]; }
-    std::int64_t give_cost(std::size_t k) const { return give_[place_[k]]; }
+    std::int64_t give_cost(std::size_t k) const {
+        // From the cell itself (no scattered read of give_ by place).
+        const std::int64_t taken = t_.taken[k];
+        return taken > 0 ? -step_grains(t_.want[k], taken - 1) : unreached;
+    }
 
     // Rows' potentials that keep every reduced cost ≥ 0, given the
     // columns': each row at the least that its taken cells allow (one
@@ -392,30 +396,14 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
     constexpr std::int64_t far = unreached;
     // The cell at (row, column), or none.
     std::vector<std::size_t> at(n * m, none);
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k)
-            at[i * m + cells.column[k]] = k;
     // Give and take costs by column, then row, as doubles (whole numbers
     // of grains below 2^42: exact) so that the minimum over the rows is a
-    // vectorizable loop; `never` where there is no such edge.
+    // tight loop; `never` where there is no such edge.
     constexpr double never = 1e300;
     std::vector<double> give(m * n, never);
     std::vector<double> take(m * n, never);
-    const auto load = [&](std::size_t i) {
-        for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k) {
-            const std::size_t c = cells.column[k];
-            give[c * n + i] =
-                graph.give_cost(k) == unreached ? never : static_cast<double>(graph.give_cost(k));
-            take[c * n + i] =
-                graph.take_cost(k) == unreached ? never : static_cast<double>(graph.take_cost(k));
-        }
-    };
-    for (std::size_t i = 0; i < n; ++i)
-        load(i);
     std::vector<std::int64_t> step(m * m, far);
     std::vector<std::size_t> via(m * m, none);
-    std::vector<std::size_t> giving;
-    std::vector<std::size_t> taking;
     // M(c, d) and its row from scratch.
     const auto recompute = [&](std::size_t c, std::size_t d) {
         const std::size_t pair = c * m + d;
@@ -425,26 +413,33 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
             return;
         const double* g = give.data() + c * n;
         const double* t = take.data() + d * n;
-        // Four running minimums: independent chains, no NaN in sight.
-        double best0 = never, best1 = never, best2 = never, best3 = never;
+        // Four running minimums with their rows (independent chains; no
+        // NaN in sight), the earliest row on a tie.
+        double best[4] = {never, never, never, never};
+        std::size_t row[4] = {none, none, none, none};
         std::size_t i = 0;
-        for (; i + 4 <= n; i += 4) {
-            best0 = std::min(best0, g[i] + t[i]);
-            best1 = std::min(best1, g[i + 1] + t[i + 1]);
-            best2 = std::min(best2, g[i + 2] + t[i + 2]);
-            best3 = std::min(best3, g[i + 3] + t[i + 3]);
-        }
-        for (; i < n; ++i)
-            best0 = std::min(best0, g[i] + t[i]);
-        const double best = std::min(std::min(best0, best1), std::min(best2, best3));
-        if (!(best < never))
-            return;
-        for (i = 0; i < n; ++i)
-            if (g[i] + t[i] == best) {
-                step[pair] = static_cast<std::int64_t>(best);
-                via[pair] = i;
-                return;
+        for (; i + 4 <= n; i += 4)
+            for (std::size_t lane = 0; lane < 4; ++lane) {
+                const double value = g[i + lane] + t[i + lane];
+                if (value < best[lane]) {
+                    best[lane] = value;
+                    row[lane] = i + lane;
+                }
             }
+        for (; i < n; ++i)
+            if (g[i] + t[i] < best[0] || (g[i] + t[i] == best[0] && i < row[0])) {
+                best[0] = g[i] + t[i];
+                row[0] = i;
+            }
+        for (std::size_t lane = 1; lane < 4; ++lane)
+            if (best[lane] < best[0] || (best[lane] == best[0] && row[lane] < row[0])) {
+                best[0] = best[lane];
+                row[0] = row[lane];
+            }
+        if (!(best[0] < never))
+            return;
+        step[pair] = static_cast<std::int64_t>(best[0]);
+        via[pair] = row[0];
     };
     std::vector<bool> stale(m * m, false); // to be recomputed
     std::vector<std::size_t> stale_pairs;
@@ -470,17 +465,25 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
                 lower(d * m + c, graph.give_cost(l) + t, i);
         }
     };
-    // Every row's steps, rows in order (so the first cheapest row stays).
+    // Every row's cells and steps, rows in order (so the first cheapest row
+    // stays).
     std::vector<std::size_t> taking_column;
     std::vector<std::int64_t> taking_cost;
     for (std::size_t i = 0; i < n; ++i) {
         taking_column.clear();
         taking_cost.clear();
-        for (std::size_t l = cells.row_start[i]; l < cells.row_start[i + 1]; ++l)
-            if (graph.take_cost(l) != unreached) {
-                taking_column.push_back(cells.column[l]);
-                taking_cost.push_back(graph.take_cost(l));
+        for (std::size_t l = cells.row_start[i]; l < cells.row_start[i + 1]; ++l) {
+            const std::size_t c = cells.column[l];
+            at[i * m + c] = l;
+            const std::int64_t t = graph.take_cost(l);
+            const std::int64_t g = graph.give_cost(l);
+            give[c * n + i] = g == unreached ? never : static_cast<double>(g);
+            take[c * n + i] = t == unreached ? never : static_cast<double>(t);
+            if (t != unreached) {
+                taking_column.push_back(c);
+                taking_cost.push_back(t);
             }
+        }
         for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k) {
             const std::int64_t g = graph.give_cost(k);
             if (g == unreached)
