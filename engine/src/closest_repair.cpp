@@ -383,8 +383,10 @@ void first_in_reading_order(Rounding& table, Residual& graph) {
 // + π(c) − π(c')). So the search runs on the columns alone, over the
 // cheapest step between each two columns, M(c, c') = min over rows of
 // give(i, c) + take(i, c') (ties to the earlier row), kept up to date as
-// rows change: successive shortest paths (one unit each, Dijkstra on m
-// nodes in O(m²)) with column potentials. Room 1 per cell matters: a path
+// rows change: shortest paths with column potentials (a whole Dijkstra
+// search on m nodes in O(m²)), its tree then carrying units to each short
+// column while the path stays of reduced cost 0 (each move changes some
+// steps; the first move always can). Room 1 per cell matters: a path
 // then never takes and gives back the same cell. Afterwards each row gets
 // a potential that keeps all its reduced costs ≥ 0 (possible because no
 // step has negative reduced cost), for the ties.
@@ -507,6 +509,7 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
     std::vector<std::size_t> previous(m);
     std::vector<char> done(m);
     std::vector<std::pair<std::size_t, std::size_t>> flipped; // (row, cell)
+    std::vector<std::size_t> shorts;
     while (true) {
         bool any_over = false;
         for (std::size_t j = 0; j < m; ++j) {
@@ -517,7 +520,10 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
         }
         if (!any_over)
             break;
-        std::size_t target = none;
+        // The whole search (every column it reaches), the short columns in
+        // the order reached.
+        shorts.clear();
+        std::int64_t reached = 0;
         while (true) {
             std::size_t u = 0;
             for (std::size_t j = 1; j < m; ++j)
@@ -527,10 +533,9 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
                 break;
             done[u] = 1;
             key[u] = far;
-            if (excess[u] < 0) {
-                target = u;
-                break;
-            }
+            reached = distance[u];
+            if (excess[u] < 0)
+                shorts.push_back(u);
             const std::int64_t* steps = step.data() + u * m;
             const std::int64_t from = potential[u];
             for (std::size_t v = 0; v < m; ++v) {
@@ -544,50 +549,68 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
                 }
             }
         }
-        if (target == none)
+        if (shorts.empty())
             return false;
-        const std::int64_t reached = distance[target];
         for (std::size_t j = 0; j < m; ++j)
-            if (distance[j] < reached)
+            if (done[j])
                 potential[j] += distance[j] - reached;
-        // Flip the cells along the path, back to its column with units too
-        // many.
-        std::size_t v = target;
-        flipped.clear();
-        while (previous[v] != none) {
-            const std::size_t u = previous[v];
-            const std::size_t i = via[u * m + v];
-            graph.flip(n + u, at[i * m + u]);
-            graph.flip(i, at[i * m + v]);
-            flipped.emplace_back(i, at[i * m + u]);
-            flipped.emplace_back(i, at[i * m + v]);
-            v = u;
+        // Every path of the search's tree now has reduced cost 0: units move
+        // along each to a short column while it still has (each move
+        // changes some steps); the first one always can.
+        for (const std::size_t target : shorts) {
+            while (excess[target] < 0) {
+                std::size_t v = target;
+                bool tight = true;
+                while (tight && previous[v] != none) {
+                    const std::size_t u = previous[v];
+                    const std::int64_t cost = step[u * m + v];
+                    tight = cost != far && cost + potential[u] - potential[v] == 0;
+                    v = u;
+                }
+                if (!tight || excess[v] <= 0)
+                    break;
+                // Flip the cells along the path, back to its column with
+                // units too many.
+                v = target;
+                flipped.clear();
+                while (previous[v] != none) {
+                    const std::size_t u = previous[v];
+                    const std::size_t i = via[u * m + v];
+                    graph.flip(n + u, at[i * m + u]);
+                    graph.flip(i, at[i * m + v]);
+                    flipped.emplace_back(i, at[i * m + u]);
+                    flipped.emplace_back(i, at[i * m + v]);
+                    v = u;
+                }
+                ++excess[target];
+                --excess[v];
+                // Only the steps of a row through a flipped cell change: those
+                // whose cheapest row it was are recomputed, the others lowered
+                // where it is now cheaper.
+                for (const auto& [i, k] : flipped) {
+                    const std::size_t c = cells.column[k];
+                    give[c * n + i] = graph.give_cost(k) == unreached
+                                          ? never
+                                          : static_cast<double>(graph.give_cost(k));
+                    take[c * n + i] = graph.take_cost(k) == unreached
+                                          ? never
+                                          : static_cast<double>(graph.take_cost(k));
+                    for (std::size_t d = 0; d < m; ++d)
+                        for (const std::size_t pair : {c * m + d, d * m + c})
+                            if (via[pair] == i && !stale[pair]) {
+                                stale[pair] = true;
+                                stale_pairs.push_back(pair);
+                            }
+                }
+                for (const auto& [i, k] : flipped)
+                    offer(i, k);
+                for (std::size_t pair : stale_pairs) {
+                    recompute(pair / m, pair % m);
+                    stale[pair] = false;
+                }
+                stale_pairs.clear();
+            }
         }
-        ++excess[target];
-        --excess[v];
-        // Only the steps of a row through a flipped cell change: those
-        // whose cheapest row it was are recomputed, the others lowered
-        // where it is now cheaper.
-        for (const auto& [i, k] : flipped) {
-            const std::size_t c = cells.column[k];
-            give[c * n + i] =
-                graph.give_cost(k) == unreached ? never : static_cast<double>(graph.give_cost(k));
-            take[c * n + i] =
-                graph.take_cost(k) == unreached ? never : static_cast<double>(graph.take_cost(k));
-            for (std::size_t d = 0; d < m; ++d)
-                for (const std::size_t pair : {c * m + d, d * m + c})
-                    if (via[pair] == i && !stale[pair]) {
-                        stale[pair] = true;
-                        stale_pairs.push_back(pair);
-                    }
-        }
-        for (const auto& [i, k] : flipped)
-            offer(i, k);
-        for (std::size_t pair : stale_pairs) {
-            recompute(pair / m, pair % m);
-            stale[pair] = false;
-        }
-        stale_pairs.clear();
     }
     for (std::size_t j = 0; j < m; ++j)
         graph.potential(n + j) = potential[j];
