@@ -1,6 +1,7 @@
 // The closest repair: a minimum-cost flow in exact integer costs (grains),
-// by phases of one Dijkstra search and as many units as its shortest paths
-// carry; then, among the equally close tables, the first in reading order.
+// by phases of one Dijkstra search (on rows and columns, or on the columns
+// alone) and as many units as its shortest paths carry; then, among the
+// equally close tables, the first in reading order.
 #include "rounding_repair.hpp"
 
 #include <algorithm>
@@ -15,9 +16,10 @@ namespace {
 constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
 constexpr std::int64_t unreached = std::numeric_limits<std::int64_t>::max();
 // The search runs on the columns alone when they are at most half as many
-// as the rows: m² work per unit moved, against about the whole table per
-// phase on rows and columns (measured: 2,000 × 12 and 200 × 52 several
-// times faster on the columns, 100 × 100 twice as fast on both).
+// as the rows: m² work per search, against about the whole table per
+// search on rows and columns (measured: 2,000 × 12, 200 × 52 and 1,000 ×
+// 100 several times faster on the columns; 100 × 100 and 300 × 300 two
+// to four times as fast on rows and columns).
 bool few_columns(std::size_t rows, std::size_t columns) {
     return 2 * columns <= rows;
 }
