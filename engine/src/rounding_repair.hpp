@@ -65,10 +65,10 @@ struct Rounding {
 // these margins, and of the equally close ones the first in the user's
 // reading order to have a cell higher (ties to the earlier row, then the
 // earlier column). False if some unit cannot move.
-// The search runs on rows and columns (phases of one Dijkstra search, as
-// many units as its shortest paths carry), or, for a table of few columns
-// and room 1 per cell, on the columns alone; `automatic` picks. Both give
-// the same table.
+// The search runs on the columns alone (room 1 per cell only; `automatic`
+// takes it whenever it can) or on rows and columns; either way each
+// Dijkstra search moves as many units as its shortest paths carry. Both
+// give the same table.
 enum class Repair { automatic, by_nodes, by_columns };
 bool closest_repair(Rounding& table, Repair repair = Repair::automatic);
 
