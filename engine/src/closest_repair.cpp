@@ -26,21 +26,27 @@ constexpr std::int64_t unreached = std::numeric_limits<std::int64_t>::max();
 // costs also in column order (for cache-friendly column scans).
 class Residual {
 public:
-    explicit Residual(Rounding& table)
+    // `by_columns`: the column search's use only (costs by cell; no column
+    // order, no start potentials: it sets its own).
+    Residual(Rounding& table, bool by_columns)
         : t_(table), cells_(table.cells), n_(table.cells.rows), m_(table.cells.columns),
           column_start_(table.by_column.column_start), column_cell_(table.by_column.cell),
-          cell_row_(table.by_column.row), potential_(n_ + m_, 0) {
+          cell_row_(table.by_column.row), potential_(n_ + m_, 0), in_columns_(!by_columns) {
         const std::size_t count = cells_.cells();
         take_.resize(count);
-        place_.resize(count);
-        give_.resize(count);
-        column_row_.resize(count);
-        for (std::size_t p = 0; p < count; ++p) {
-            place_[column_cell_[p]] = p;
-            column_row_[p] = cell_row_[column_cell_[p]];
+        if (in_columns_) {
+            place_.resize(count);
+            give_.resize(count);
+            column_row_.resize(count);
+            for (std::size_t p = 0; p < count; ++p) {
+                place_[column_cell_[p]] = p;
+                column_row_[p] = cell_row_[column_cell_[p]];
+            }
         }
         for (std::size_t k = 0; k < count; ++k)
             refresh(k);
+        if (!in_columns_)
+            return;
         // The start's potentials: 0 on columns, on row i minus the dearest
         // unit it took (or, taking none, minus its cheapest untaken unit),
         // so that both kinds of edge have reduced cost ≥ 0: the row took its
@@ -49,8 +55,8 @@ public:
             std::int64_t dearest_taken = std::numeric_limits<std::int64_t>::min();
             std::int64_t cheapest_left = unreached;
             for (std::size_t k = cells_.row_start[i]; k < cells_.row_start[i + 1]; ++k) {
-                if (give_[place_[k]] != unreached)
-                    dearest_taken = std::max(dearest_taken, -give_[place_[k]]);
+                if (give_cost(k) != unreached)
+                    dearest_taken = std::max(dearest_taken, -give_cost(k));
                 if (take_[k] != unreached)
                     cheapest_left = std::min(cheapest_left, take_[k]);
             }
@@ -74,6 +80,13 @@ public:
     std::int64_t give_reduced(std::size_t j, std::size_t p) const {
         return give_[p] == unreached ? unreached
                                      : give_[p] + potential_[n_ + j] - potential_[column_row_[p]];
+    }
+    // The same for cell k, from the cell (either construction).
+    std::int64_t give_reduced_cell(std::size_t k) const {
+        const std::int64_t give = give_cost(k);
+        return give == unreached
+                   ? unreached
+                   : give + potential_[n_ + cells_.column[k]] - potential_[cell_row_[k]];
     }
 
     // Node v's edges: (next node, cell, reduced cost) for each.
@@ -136,13 +149,13 @@ public:
 
     std::size_t row_of(std::size_t k) const { return cell_row_[k]; }
     std::size_t column_node_of(std::size_t k) const { return n_ + cells_.column[k]; }
-    std::size_t place_of(std::size_t k) const { return place_[k]; }
 
 private:
     void refresh(std::size_t k) {
         const std::int64_t taken = t_.taken[k];
         take_[k] = taken < t_.room[k] ? step_grains(t_.want[k], taken) : unreached;
-        give_[place_[k]] = taken > 0 ? -step_grains(t_.want[k], taken - 1) : unreached;
+        if (in_columns_)
+            give_[place_[k]] = taken > 0 ? -step_grains(t_.want[k], taken - 1) : unreached;
     }
 
     Rounding& t_;
@@ -157,6 +170,7 @@ private:
     std::vector<std::size_t> place_;      // each cell's place in column order
     std::vector<std::int64_t> give_;      // by place in column order
     std::vector<std::size_t> column_row_; // by place in column order
+    bool in_columns_;                     // place_, give_ and column_row_ kept
 };
 
 // Among the closest tables, the first in the user's reading order to have a
@@ -180,9 +194,7 @@ void first_in_reading_order(Rounding& table, Residual& graph) {
     std::vector<bool> tight(count, false);
     std::size_t tight_count = 0;
     for (std::size_t k = 0; k < count; ++k) {
-        const std::size_t i = graph.row_of(k);
-        const std::size_t j = graph.column_node_of(k) - n;
-        tight[k] = graph.take_reduced(i, k) == 0 || graph.give_reduced(j, graph.place_of(k)) == 0;
+        tight[k] = graph.take_reduced(graph.row_of(k), k) == 0 || graph.give_reduced_cell(k) == 0;
         tight_count += tight[k] ? 1 : 0;
     }
     if (tight_count < 2)
@@ -277,13 +289,13 @@ void first_in_reading_order(Rounding& table, Residual& graph) {
     const auto usable_forward = [&](std::size_t v, std::size_t k) {
         if (v < n)
             return graph.take_reduced(v, k) == 0;
-        return graph.give_reduced(v - n, graph.place_of(k)) == 0;
+        return graph.give_reduced_cell(k) == 0;
     };
     const auto usable_backward = [&](std::size_t v, std::size_t k) {
         // Reversed: at a row, the edges into it (its cells giving back);
         // at a column, the edges into it (its cells taking).
         if (v < n)
-            return graph.give_reduced(graph.column_node_of(k) - n, graph.place_of(k)) == 0;
+            return graph.give_reduced_cell(k) == 0;
         return graph.take_reduced(graph.row_of(k), k) == 0;
     };
     std::vector<bool> dead(nodes, false);
@@ -617,9 +629,6 @@ bool repair_by_columns(Rounding& table, Residual& graph) {
 bool closest_repair(Rounding& table, Repair repair) {
     const std::size_t m = table.cells.columns;
     std::vector<std::int64_t>& excess = table.excess;
-    Residual graph(table);
-    const std::size_t n = graph.rows();
-    const std::size_t nodes = graph.nodes();
     const bool room_one =
         std::all_of(table.room.begin(), table.room.end(), [](std::int64_t r) { return r <= 1; });
     // The columns alone whenever they can (the shorter side: the caller
@@ -627,9 +636,12 @@ bool closest_repair(Rounding& table, Repair repair) {
     // shape tried (2,000 × 12, 200 × 52, 1,000 × 100, and even 100 × 100
     // and 300 × 300, about twice); rows and columns for the widened
     // fallback (room 2).
-    if (repair == Repair::automatic)
+    if (repair == Repair::automatic || !room_one)
         repair = room_one ? Repair::by_columns : Repair::by_nodes;
-    if (repair == Repair::by_columns && room_one) {
+    Residual graph(table, repair == Repair::by_columns);
+    const std::size_t n = graph.rows();
+    const std::size_t nodes = graph.nodes();
+    if (repair == Repair::by_columns) {
         if (!repair_by_columns(table, graph))
             return false;
         first_in_reading_order(table, graph);
