@@ -296,7 +296,7 @@ constexpr std::array functions{
                  "rounds every cell down or up to a whole unit so that each row and each column "
                  "adds up to its total exactly. Cells where the seed is 0 stay 0.",
                  matrix_arguments, "=ALLOT.MATRIX({10|10|10};{10;10;10};{1;1;1|1;1;1|1;1;1})",
-                 "3, 4, 3 / 3, 3, 4 / 4, 3, 3 (rows; every row and column adds up to 10, where "
+                 "4, 3, 3 / 3, 4, 3 / 3, 3, 4 (rows; every row and column adds up to 10, where "
                  "rounding each 3.33 would give 9)"},
     FunctionInfo{"why", "ALLOT.WHY",
                  "Explains in plain language why an ALLOT function shows an error: give the "

@@ -33,58 +33,52 @@ Bipartite transposed(const Bipartite& cells, const ColumnIndex& by_column,
     return flipped;
 }
 
-} // namespace
-
-bool controlled_rounding(const Bipartite& cells, std::span<const long double> fit,
-                         std::span<const std::int64_t> row_totals,
-                         std::span<const std::int64_t> column_totals, bool widened,
-                         std::vector<std::int64_t>& rounded) {
+// The rounding of a table whose rows are at least as many as its columns;
+// `reading` and `transposed` as in Rounding.
+bool round_tall(const Bipartite& cells, const ColumnIndex& by_column,
+                std::span<const long double> fit, std::span<const std::int64_t> row_totals,
+                std::span<const std::int64_t> column_totals, bool widened,
+                std::vector<std::size_t> reading, bool transposed,
+                std::vector<std::int64_t>& rounded, Repair repair) {
     const std::size_t n = cells.rows;
     const std::size_t m = cells.columns;
     const std::size_t count = cells.cells();
-    const ColumnIndex by_column = column_index(cells);
-    if (m > n) {
-        // Wider than tall: round the transposed table. The repair sends
-        // the columns' surplus units one at a time, about √rows each, so
-        // the longer side should be the rows'.
-        std::vector<std::size_t> original;
-        const Bipartite flipped = transposed(cells, by_column, original);
-        std::vector<long double> flipped_fit(count);
-        for (std::size_t f = 0; f < count; ++f)
-            flipped_fit[f] = fit[original[f]];
-        std::vector<std::int64_t> flipped_rounded;
-        if (!controlled_rounding(flipped, flipped_fit, column_totals, row_totals, widened,
-                                 flipped_rounded))
-            return false;
-        rounded.resize(count);
-        for (std::size_t f = 0; f < count; ++f)
-            rounded[original[f]] = flipped_rounded[f];
-        return true;
-    }
-    Rounding table{cells, by_column, {}, {}, {}, {}, {}};
+    Rounding table{cells, by_column, {}, {}, {}, {}, {}, {}, std::move(reading), transposed};
     table.base.resize(count);
     table.room.resize(count);
-    table.fraction.resize(count);
+    table.want.resize(count);
+    // The fractions themselves only for the fewest-flips repair.
+    const bool fewest = count > closest_limit;
+    if (fewest)
+        table.fraction.resize(count);
     for (std::size_t k = 0; k < count; ++k) {
         const long double x = fit[k];
         if (!widened) {
-            const long double down = std::floor(x);
-            table.base[k] = static_cast<std::int64_t>(down);
-            table.room[k] = x > down ? 1 : 0;
+            // The floor through a double (x ≥ 0 and below 2^63: fits are),
+            // one down where the double rounded up past x: much faster than
+            // floorl or a long double conversion.
+            auto down = static_cast<std::int64_t>(static_cast<double>(x));
+            if (static_cast<long double>(down) > x)
+                --down;
+            table.base[k] = down;
+            table.room[k] = x > static_cast<long double>(down) ? 1 : 0;
         } else {
             const auto nearest = static_cast<std::int64_t>(std::llround(x));
             table.base[k] = std::max<std::int64_t>(0, nearest - 1);
             table.room[k] = nearest + 1 - table.base[k];
         }
-        table.fraction[k] = x - static_cast<long double>(table.base[k]);
+        const long double fraction = x - static_cast<long double>(table.base[k]);
+        table.want[k] = grains(fraction);
+        if (fewest)
+            table.fraction[k] = fraction;
     }
     table.taken.assign(count, 0);
 
-    // Rows: the units each row lacks go to its largest fractions (a cell's
-    // second unit, when widened, wants it one less than its first), ties to
-    // the earlier column.
+    // Rows: the units each row lacks go to its largest fractions in grains
+    // (the cheapest units; a cell's second unit, when widened, wants it one
+    // less than its first), ties to the earlier column.
     struct Unit {
-        long double want;
+        std::int64_t cost;
         std::size_t cell;
     };
     std::vector<Unit> units;
@@ -98,14 +92,15 @@ bool controlled_rounding(const Bipartite& cells, std::span<const long double> fi
             lacking -= table.base[k];
             space += table.room[k];
             for (std::int64_t u = 0; u < table.room[k]; ++u)
-                units.push_back({table.fraction[k] - static_cast<long double>(u), k});
+                units.push_back({step_grains(table.want[k], u), k});
         }
         if (lacking < 0 || lacking > space)
             return false;
         const auto before = [](const Unit& a, const Unit& b) {
-            return a.want != b.want ? a.want > b.want : a.cell < b.cell;
+            return a.cost != b.cost ? a.cost < b.cost : a.cell < b.cell;
         };
-        std::sort(units.begin(), units.end(), before);
+        const auto lacking_end = units.begin() + static_cast<std::ptrdiff_t>(lacking);
+        std::nth_element(units.begin(), lacking_end, units.end(), before);
         for (std::size_t u = 0; u < static_cast<std::size_t>(lacking); ++u)
             ++table.taken[units[u].cell];
     }
@@ -116,11 +111,46 @@ bool controlled_rounding(const Bipartite& cells, std::span<const long double> fi
     for (std::size_t k = 0; k < count; ++k)
         table.excess[cells.column[k]] += table.base[k] + table.taken[k];
 
-    if (!(count > closest_limit ? fewest_flips(table) : closest_repair(table)))
+    if (!(count > closest_limit ? fewest_flips(table) : closest_repair(table, repair)))
         return false;
     rounded.resize(count);
     for (std::size_t k = 0; k < count; ++k)
         rounded[k] = table.base[k] + table.taken[k];
+    return true;
+}
+
+} // namespace
+
+bool controlled_rounding(const Bipartite& cells, std::span<const long double> fit,
+                         std::span<const std::int64_t> row_totals,
+                         std::span<const std::int64_t> column_totals, bool widened,
+                         std::vector<std::int64_t>& rounded, Repair repair) {
+    const std::size_t n = cells.rows;
+    const std::size_t m = cells.columns;
+    const std::size_t count = cells.cells();
+    const ColumnIndex by_column = column_index(cells);
+    if (m <= n)
+        return round_tall(cells, by_column, fit, row_totals, column_totals, widened, {}, false,
+                          rounded, repair);
+    // Wider than tall: round the transposed table. The repair sends the
+    // columns' surplus units, about √rows each, so the longer side should
+    // be the rows'. Ties still go by the user's reading order.
+    std::vector<std::size_t> original;
+    const Bipartite flipped = transposed(cells, by_column, original);
+    const ColumnIndex flipped_by_column = column_index(flipped);
+    std::vector<long double> flipped_fit(count);
+    std::vector<std::size_t> reading(count);
+    for (std::size_t f = 0; f < count; ++f) {
+        flipped_fit[f] = fit[original[f]];
+        reading[original[f]] = f;
+    }
+    std::vector<std::int64_t> flipped_rounded;
+    if (!round_tall(flipped, flipped_by_column, flipped_fit, column_totals, row_totals, widened,
+                    std::move(reading), true, flipped_rounded, repair))
+        return false;
+    rounded.resize(count);
+    for (std::size_t f = 0; f < count; ++f)
+        rounded[original[f]] = flipped_rounded[f];
     return true;
 }
 

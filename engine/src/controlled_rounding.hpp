@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bipartite.hpp"
+#include "rounding_repair.hpp"
 
 #include <cstdint>
 #include <span>
@@ -16,18 +17,20 @@ namespace allot::detail {
 // cell rounds down or up (a cell that is already whole stays). Widened (a
 // fallback for a fit whose margins are off by floating-point drift): each
 // cell may take any whole value within one unit of round(fit). Of all such
-// roundings, one closest to the fit: least Σ|rounded − fit| (a minimum-cost
-// flow). Rows first take their largest fractions (largest remainder, ties
-// to the earlier column); then each unit too many in a column moves along
-// a cheapest path of cell flips (successive shortest paths) to a column
-// short of units. Ties go to fewer flips, then to earlier cells.
-// Deterministic. A table wider than tall is rounded transposed; above
-// 100,000 cells the repair takes the path of fewest flips instead (not
-// always the closest rounding, but linear work per unit). False if no such
-// rounding exists.
+// roundings, one closest to the fit: least Σ|rounded − fit|, the fit's
+// fractions counted in grains of 2^-40 of a unit (rounding_repair.hpp), so
+// that fits closer than that are equal; of the equally close ones, the one
+// whose first differing cell in reading order is higher (ties to the
+// earlier row, then the earlier column). Rows first take their largest
+// fractions; then units too many in some columns move along cheapest paths
+// of cell flips (a minimum-cost flow) to columns short of units. A table
+// wider than tall is rounded transposed (ties still in the caller's reading
+// order); above 100,000 cells the repair takes the paths of fewest flips
+// instead (not always the closest rounding, and ties as those paths meet
+// them, but linear work per unit). False if no such rounding exists.
 bool controlled_rounding(const Bipartite& cells, std::span<const long double> fit,
                          std::span<const std::int64_t> row_totals,
                          std::span<const std::int64_t> column_totals, bool widened,
-                         std::vector<std::int64_t>& rounded);
+                         std::vector<std::int64_t>& rounded, Repair repair = Repair::automatic);
 
 } // namespace allot::detail

@@ -6,10 +6,10 @@
 #include "allot/matrix.hpp"
 
 #include "allot/error.hpp"
-#include "checks.hpp"
-#include "exact.hpp"
 #include "bipartite.hpp"
+#include "checks.hpp"
 #include "controlled_rounding.hpp"
+#include "exact.hpp"
 #include "transport.hpp"
 #include "units.hpp"
 
@@ -182,6 +182,9 @@ Problem2 validate(const MatrixRequest& request) {
     p.support.rows = n;
     p.support.columns = m;
     p.support.row_start.assign(1, 0);
+    p.support.column.reserve(n * m);
+    p.position.reserve(n * m);
+    p.seed.reserve(n * m);
     std::vector<bool> column_has_seed(m, false);
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = 0; j < m; ++j) {
@@ -280,14 +283,96 @@ struct Fitting {
     int rounds = 0;
 };
 
+// The first rounds in double (several times faster than long double), for
+// seeds and totals well inside the double range: the same steps, until
+// every row is within half its tolerance or the rounds stop
+// halving the worst row's deviation (double precision reached). The fit
+// then continues, and is judged, in long double. True if it ran.
+bool rough_fit(const Problem2& p, const Bipartite& cells, std::vector<long double>& x,
+               long double (*tolerance)(const Problem2&, long double)) {
+    const std::size_t n = p.rows;
+    const std::size_t m = p.columns;
+    const auto in_range = [](long double v) { return v == 0 || (v > 1e-100L && v < 1e100L); };
+    for (long double v : x)
+        if (!in_range(v))
+            return false;
+    for (long double v : p.row_totals)
+        if (!in_range(v))
+            return false;
+    for (long double v : p.column_totals)
+        if (!in_range(v))
+            return false;
+    std::vector<double> y(x.begin(), x.end());
+    std::vector<double> column_factor(m);
+    std::vector<double> row_sum(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k)
+            row_sum[i] += y[k];
+    double best = std::numeric_limits<double>::infinity();
+    int stalled = 0;
+    // Each round ends with a column step, as in the long double rounds.
+    for (int round = 0; round < 1000 && stalled < 3; ++round) {
+        if (round > 0) {
+            double worst = 0;
+            for (std::size_t i = 0; i < n; ++i)
+                if (row_sum[i] > 0)
+                    worst = std::max(worst,
+                                     std::fabs(row_sum[i] - static_cast<double>(p.row_totals[i])) /
+                                         static_cast<double>(tolerance(p, p.row_totals[i])));
+            if (worst <= 0.5)
+                break;
+            stalled = worst < best * 0.5 ? 0 : stalled + 1;
+            best = std::min(best, worst);
+        }
+        std::fill(column_factor.begin(), column_factor.end(), 0.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!(row_sum[i] > 0))
+                continue;
+            const double factor = static_cast<double>(p.row_totals[i]) / row_sum[i];
+            for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k)
+                column_factor[cells.column[k]] += y[k] *= factor;
+        }
+        for (std::size_t j = 0; j < m; ++j)
+            column_factor[j] = column_factor[j] > 0
+                                   ? static_cast<double>(p.column_totals[j]) / column_factor[j]
+                                   : 0.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            double sum = 0;
+            for (std::size_t k = cells.row_start[i]; k < cells.row_start[i + 1]; ++k)
+                sum += y[k] *= column_factor[cells.column[k]];
+            row_sum[i] = sum;
+        }
+    }
+    for (double v : y)
+        if (!std::isfinite(v))
+            return false;
+    std::copy(y.begin(), y.end(), x.begin());
+    return true;
+}
+
+// Whole units: within 1e-7 of a unit or 1e-15 relative (what long double
+// sums reach); no rounding: 1e-13 relative.
+long double fit_tolerance(const Problem2& p, long double target) {
+    return p.unit > 0 ? std::max(1e-7L, 1e-15L * target) : 1e-13L * target;
+}
+
 Fitting fit(const Problem2& p, const Bipartite& cells, std::vector<long double> x) {
     const std::size_t n = p.rows;
     const std::size_t m = p.columns;
-    // Whole units: within 1e-7 of a unit or 1e-15 relative (what long double
-    // sums reach); no rounding: 1e-13 relative.
-    const auto tolerance = [&](long double target) {
-        return p.unit > 0 ? std::max(1e-7L, 1e-15L * target) : 1e-13L * target;
-    };
+    // After the rough rounds the columns were just scaled, in double: if
+    // they are within their tolerance in long double too, the rows alone
+    // decide whether another round is needed (as after a column step).
+    bool columns_fit = false;
+    if (rough_fit(p, cells, x, fit_tolerance)) {
+        std::vector<long double> column_total(m, 0.0L);
+        for (std::size_t k = 0; k < x.size(); ++k)
+            column_total[cells.column[k]] += x[k];
+        columns_fit = true;
+        for (std::size_t j = 0; j < m && columns_fit; ++j)
+            columns_fit = std::fabs(column_total[j] - p.column_totals[j]) <=
+                          fit_tolerance(p, p.column_totals[j]);
+    }
+    const auto tolerance = [&](long double target) { return fit_tolerance(p, target); };
     Fitting result;
     std::vector<long double> column_sum(m);
     std::vector<long double> row_sum(n);
@@ -309,7 +394,7 @@ Fitting fit(const Problem2& p, const Bipartite& cells, std::vector<long double> 
                 worst = std::max(worst, std::fabs(row_sum[i] - p.row_totals[i]) /
                                             tolerance(p.row_totals[i]));
         result.rounds = round;
-        if (round > 0 && worst <= 1) {
+        if ((round > 0 || columns_fit) && worst <= 1) {
             result.converged = true;
             break;
         }
@@ -357,6 +442,26 @@ Fitted fitted(const MatrixRequest& request) {
     Fitted f{validate(request), {}, {}, {}};
     const Problem2& p = f.problem;
     const long double tiny = tiny_of(p);
+    // A seed positive everywhere with every total positive: the table
+    // r_i · c_j / grand meets the totals and is positive everywhere, so the
+    // totals can be met and every cell is free; no flow needed. (With unit
+    // 0, each total must also carry more than `tiny` per cell, as the flow
+    // would see it.)
+    bool everywhere = p.support.cells() == p.rows * p.columns;
+    for (std::size_t i = 0; everywhere && i < p.rows; ++i)
+        everywhere = p.unit > 0 ? p.row_totals[i] > 0
+                                : p.row_totals[i] > tiny * static_cast<long double>(p.columns);
+    for (std::size_t j = 0; everywhere && j < p.columns; ++j)
+        everywhere = p.unit > 0 ? p.column_totals[j] > 0
+                                : p.column_totals[j] > tiny * static_cast<long double>(p.rows);
+    if (everywhere) {
+        // The support is the free cells: moved, not copied (nothing after
+        // the fit reads the support).
+        f.free = std::move(f.problem.support);
+        f.position = std::move(f.problem.position);
+        f.fitting = fit(p, f.free, std::move(f.problem.seed));
+        return f;
+    }
     const detail::Transport transport =
         detail::max_transport(p.support, p.row_totals, p.column_totals, tiny);
     if (transport.flow < p.grand - tiny)

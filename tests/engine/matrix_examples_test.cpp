@@ -108,7 +108,9 @@ TEST(Matrix, ClassicRasExampleMatchesItsFit) {
 TEST(Matrix, PlainRoundingBreaksTheSumsMatrixKeepsThem) {
     // Every cell of the fit is 10/3: rounding each gives 3, and every row
     // and column adds up to 9, not 10. MATRIX rounds one cell per row and
-    // per column up.
+    // per column up; all six such tables are equally close, and the tie
+    // goes to reading order: row 1 takes its first cell up, row 2 the first
+    // it can, and so on.
     const auto r = request({10, 10, 10}, {10, 10, 10}, Cells(9, 1));
     const auto fit = allot::matrix_fit(r);
     double plain = 0;
@@ -117,7 +119,51 @@ TEST(Matrix, PlainRoundingBreaksTheSumsMatrixKeepsThem) {
     EXPECT_EQ(plain, 9);
     const auto v = allot::matrix(r);
     expect_margins(r, v);
-    EXPECT_THAT(v, ElementsAre(3, 4, 3, 3, 3, 4, 4, 3, 3));
+    EXPECT_THAT(v, ElementsAre(4, 3, 3, 3, 4, 3, 3, 3, 4));
+}
+
+TEST(Matrix, TiesGoToTheEarlierRowThenTheEarlierColumn) {
+    // Every fit is 0.5: (1 0 / 0 1) and (0 1 / 1 0) are equally close; the
+    // earlier cell in reading order gets the unit up.
+    EXPECT_THAT(allot::matrix(request({1, 1}, {1, 1}, Cells(4, 1))), ElementsAre(1, 0, 0, 1));
+    // Fits of 1.5 and 2.5: row 1 takes 2 2, the earlier of the two
+    // equally close tables; a wide table (rounded transposed inside) and a
+    // tall one follow reading order too.
+    EXPECT_THAT(allot::matrix(request({4, 4}, {3, 5}, {1, 1, 1, 1})), ElementsAre(2, 2, 1, 3));
+    EXPECT_THAT(allot::matrix(request({2, 2}, {1, 1, 2}, Cells(6, 1))),
+                ElementsAre(1, 0, 1, 0, 1, 1));
+    EXPECT_THAT(allot::matrix(request({1, 1, 2}, {2, 2}, Cells(6, 1))),
+                ElementsAre(1, 0, 0, 1, 1, 1));
+    // 3×3 with fits of 1/3, 2/3 and whole parts: the tables of least
+    // Σ|result − fit| tie; the first row takes its units first.
+    EXPECT_THAT(allot::matrix(request({2, 2, 2}, {2, 2, 2}, Cells(9, 1))),
+                ElementsAre(1, 1, 0, 1, 0, 1, 0, 1, 1));
+}
+
+TEST(Matrix, SeedsScaledByATenthGiveTheSameTable) {
+    // 0.1, 0.2, 0.3 … are not exact in binary; the fit of a seed scaled by
+    // 0.1 differs from the integer seed's in its last bits, which must not
+    // decide the ties.
+    const std::vector<std::pair<Cells, Cells>> margins{{{1, 1}, {1, 1}},
+                                                       {{10, 10, 10}, {10, 10, 10}},
+                                                       {{2, 2, 2}, {2, 2, 2}},
+                                                       {{3, 3}, {2, 2, 2}}};
+    for (const auto& [rows, columns] : margins) {
+        const std::size_t cells = rows.size() * columns.size();
+        Cells whole, tenth, mixed;
+        for (std::size_t c = 0; c < cells; ++c) {
+            whole.emplace_back(1);
+            tenth.emplace_back(0.1);
+            mixed.emplace_back(static_cast<double>(c % 3 + 1) / 10.0);
+        }
+        EXPECT_EQ(allot::matrix(request(rows, columns, tenth)),
+                  allot::matrix(request(rows, columns, whole)));
+        Cells mixed_whole;
+        for (const auto& v : mixed)
+            mixed_whole.emplace_back(std::round(*v * 10));
+        EXPECT_EQ(allot::matrix(request(rows, columns, mixed)),
+                  allot::matrix(request(rows, columns, mixed_whole)));
+    }
 }
 
 TEST(Matrix, RegionsByMonthsInThousands) {
