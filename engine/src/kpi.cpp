@@ -135,8 +135,11 @@ public:
         }
         // Never a wrong number: long double holds what double cannot.
         std::vector<double> result(value_.begin(), value_.end());
-        for (std::size_t v : tree_.order)
-            if (!std::isfinite(result[v]))
+        bool all_finite = true;
+        for (const double x : result)
+            all_finite = all_finite && std::isfinite(x);
+        for (std::size_t v : tree_.order) // the first in breadth-first order is named
+            if (!all_finite && !std::isfinite(result[v]))
                 throw Error(Problem::KpiTargetTooLarge, {tree_.id(v)});
         check_recomputes(result);
         return result;
@@ -225,7 +228,133 @@ private:
                 throw Error(Problem::KpiNegativeTarget, {tree_.id(u), number_text(value_[u])});
     }
 
+    // A child with a hold or an effort of its own: the general sharing.
+    bool special(std::size_t u) const {
+        return (!request_.fixed.empty() && request_.fixed[u]) ||
+               (!request_.efforts.empty() && request_.efforts[u]);
+    }
+
+    // The first of the free children whose baseline is not negative and
+    // whose target is, in listing order: `found` (the first such among the
+    // others, or null) or the residue's taker.
+    void check_not_negative(const Node* found, const Node* taker) const {
+        const auto wrong = [&](const Node* c) { return base_[*c] >= 0 && value_[*c] < 0; };
+        if (wrong(taker) && (!found || taker < found))
+            found = taker;
+        if (found)
+            throw Error(Problem::KpiNegativeTarget,
+                        {tree_.id(*found), number_text(value_[*found])});
+    }
+
+    // share_sum for a node none of whose children is held or has an effort
+    // (nearly every tree): the same arithmetic, in the same order, to the
+    // same bits, in two passes over the children instead of nine. The
+    // efforts are the baselines (their sum is the baselines' sum, added in
+    // the same order) or all 1 (the taker is the first child, every share
+    // 1/count). False, having changed nothing, for any other node.
+    bool share_sum_plain(std::size_t v) {
+        const Node* const begin = tree_.child.data() + tree_.first[v];
+        const Node* const end = tree_.child.data() + tree_.first[v + 1];
+        long double base = 0;
+        long double magnitude = 0;
+        long double largest = -1;
+        const Node* taker = begin;
+        for (const Node* c = begin; c != end; ++c) {
+            if (special(*c))
+                return false;
+            const long double b = base_[*c];
+            const long double m = std::fabs(b);
+            base += b;
+            magnitude += m;
+            if (m > largest) {
+                largest = m;
+                taker = c;
+            }
+        }
+        const long double need = value_[v];
+        const long double scale = std::fabs(need) + magnitude;
+        const long double change = need - base;
+        if (near(change, 0, no_change, scale)) {
+            for (const Node* c = begin; c != end; ++c)
+                value_[*c] = base_[*c];
+            return true;
+        }
+        const bool proportional = !near(base, 0, no_change, magnitude) && magnitude > 0;
+        const long double total_effort =
+            proportional ? base : static_cast<long double>(end - begin);
+        if (total_effort == 0)
+            throw Error(Problem::KpiNoFreeChild, {tree_.id(v)});
+        if (!proportional)
+            taker = begin;
+        const long double equal_share = 1.0L / total_effort;
+        long double others = 0;
+        const Node* negative = nullptr;
+        for (const Node* c = begin; c != end; ++c) {
+            if (c == taker)
+                continue;
+            const std::size_t u = *c;
+            const long double b = base_[u];
+            long double x = b;
+            if (!proportional)
+                x = b + change * equal_share;
+            else if (b != 0)
+                x = b + change * (b / total_effort);
+            value_[u] = x;
+            others += x;
+            if (!negative && b >= 0 && x < 0)
+                negative = c;
+        }
+        value_[*taker] = need - others;
+        check_not_negative(negative, taker);
+        return true;
+    }
+
+    // share_product for a node none of whose children is held or has an
+    // effort: equal efforts, so every child but the first (the taker)
+    // grows by the same exp(log(factor) · 1/count), computed once.
+    bool share_product_plain(std::size_t v) {
+        const Node* const begin = tree_.child.data() + tree_.first[v];
+        const Node* const end = tree_.child.data() + tree_.first[v + 1];
+        long double base = 1;
+        for (const Node* c = begin; c != end; ++c) {
+            if (special(*c))
+                return false;
+            base *= base_[*c];
+        }
+        const long double need = value_[v] / 1.0L; // as divided by the holds' product, 1
+        if (near(need, base, no_change, std::max(std::fabs(need), std::fabs(base)))) {
+            for (const Node* c = begin; c != end; ++c)
+                value_[*c] = base_[*c];
+            return true;
+        }
+        if (base == 0) {
+            for (const Node* c = begin; c != end; ++c)
+                if (base_[*c] == 0)
+                    throw Error(Problem::KpiZeroBaselineMustGrow, {tree_.id(v), tree_.id(*c)});
+        }
+        const long double factor = need / base;
+        if (!(factor > 0) || !std::isfinite(factor))
+            throw Error(Problem::KpiFactorNotPositive,
+                        {tree_.id(v), number_text(need), number_text(base)});
+        const long double total_effort = static_cast<long double>(end - begin);
+        const long double growth = std::exp(std::log(factor) * (1.0L / total_effort));
+        long double others = 1;
+        const Node* negative = nullptr;
+        for (const Node* c = begin + 1; c != end; ++c) {
+            const long double x = base_[*c] * growth;
+            value_[*c] = x;
+            others *= x;
+            if (!negative && base_[*c] >= 0 && x < 0)
+                negative = c;
+        }
+        value_[*begin] = need / others;
+        check_not_negative(negative, begin);
+        return true;
+    }
+
     void share_sum(std::size_t v) {
+        if (share_sum_plain(v))
+            return;
         place_fixed_children(v);
         long double need = value_[v];
         long double scale = std::fabs(value_[v]);
@@ -277,6 +406,8 @@ private:
     }
 
     void share_product(std::size_t v) {
+        if (share_product_plain(v))
+            return;
         place_fixed_children(v);
         const long double target = value_[v];
         long double held = 1;
@@ -324,13 +455,18 @@ private:
         const long double log_factor = std::log(factor);
         const std::size_t taker = residue_taker();
         long double others = 1;
+        // Siblings with the same effort grow by the same factor: exp once per run of them.
+        long double last_effort = 0;
+        long double last_growth = 1;
         for (std::size_t k = 0; k < free_.size(); ++k) {
             if (k == taker)
                 continue;
             const std::size_t u = free_[k];
-            value_[u] = effort_[k] == 0
-                            ? base_[u]
-                            : base_[u] * std::exp(log_factor * (effort_[k] / total_effort));
+            if (effort_[k] != 0 && effort_[k] != last_effort) {
+                last_effort = effort_[k];
+                last_growth = std::exp(log_factor * (effort_[k] / total_effort));
+            }
+            value_[u] = effort_[k] == 0 ? base_[u] : base_[u] * last_growth;
             others *= value_[u];
         }
         value_[free_[taker]] = need / others;
