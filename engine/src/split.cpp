@@ -280,8 +280,8 @@ UnitCount unit_count(long double amount, long double unit) {
     return {static_cast<std::int64_t>(count), is_whole ? 0.0L : amount - count * unit};
 }
 
-// The common case on its own path: unit > 0, no bounds, no holds, some
-// weight positive. Zero weights have quota 0 and never win a unit, so one
+// The common case on its own path: unit > 0, no bounds, no holds. Zero
+// weights beside positive ones have quota 0 and never win a unit, so one
 // largest-remainder pass over the weights as given is the whole split,
 // written straight into the result (a million parts take a few passes over
 // memory and no other large allocation).
@@ -293,8 +293,18 @@ void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
                      std::vector<double>& result) {
     const long double unit = o.unit;
     const UnitCount count = unit_count(o.total, unit);
-    detail::largest_remainder(count.units, o.weights(), totals, detail::Ties::Decimal, result);
     const std::size_t n = result.size();
+    if (totals.largest > 0) {
+        detail::largest_remainder(count.units, o.weights(), totals, detail::Ties::Decimal, result);
+    } else {
+        // Every weight 0: the parts split equally (weight 1 each), and
+        // the largest remainders, all tied, go to the earliest parts.
+        const auto parts = static_cast<std::int64_t>(n);
+        const std::int64_t each = count.units / parts;
+        const std::int64_t more = count.units % parts;
+        for (std::size_t i = 0; i < n; ++i)
+            result[i] = static_cast<double>(each + (static_cast<std::int64_t>(i) < more ? 1 : 0));
+    }
     // The odd part goes to the largest part, the earliest on ties.
     const std::size_t taker =
         count.odd > 0 ? static_cast<std::size_t>(std::max_element(result.begin(), result.end()) -
@@ -605,7 +615,7 @@ std::vector<double> split(const SplitRequest& request) {
     const std::size_t n = o.size();
 
     std::vector<double> result(n, 0.0);
-    if (o.unit > 0 && !o.has_holds() && o.unbounded() && totals.largest > 0) {
+    if (o.unit > 0 && !o.has_holds() && o.unbounded()) {
         split_unbounded(o, totals, result); // the common case, signs and sum check included
         return result;
     }

@@ -205,4 +205,39 @@ TEST(SplitProperties, ManyParts) {
     }
 }
 
+// All weights zero take their own path (an equal split, no water level);
+// the same bits as the general path takes with bounds that change nothing
+// (minimums of 0, or maximums of 0 for a negative total).
+TEST(SplitProperties, AllZeroWeightsSplitAsTheBoundedPathDoes) {
+    std::mt19937_64 engine(1202);
+    std::uniform_real_distribution<double> unit_interval(0.0, 1.0);
+    const double units[] = {1, 0.01, 5, 0.25, 1e-3};
+    for (int round = 0; round < rounds(3000); ++round) {
+        SplitRequest r;
+        const std::size_t n = 1 + engine() % (round % 10 == 0 ? 3000 : 40);
+        r.weights.assign(n, 0.0);
+        r.unit = units[engine() % std::size(units)];
+        r.total = std::round(unit_interval(engine) * 1e6) * (engine() % 2 ? 1 : 0.37) *
+                  (engine() % 3 == 0 ? -1 : 1);
+        SplitRequest bounded = r;
+        if (r.total >= 0)
+            bounded.minimums.assign(n, 0.0);
+        else
+            bounded.maximums.assign(n, 0.0);
+        const Outcome fast = run(r);
+        const Outcome general = run(bounded);
+        ASSERT_EQ(fast.index(), general.index()) << "round " << round;
+        if (const auto* problem = std::get_if<Problem>(&fast)) {
+            ASSERT_EQ(*problem, std::get<Problem>(general)) << "round " << round;
+            continue;
+        }
+        const auto& a = std::get<std::vector<double>>(fast);
+        const auto& b = std::get<std::vector<double>>(general);
+        ASSERT_EQ(a.size(), b.size());
+        for (std::size_t i = 0; i < n; ++i)
+            ASSERT_EQ(std::memcmp(&a[i], &b[i], sizeof(double)), 0)
+                << "round " << round << " part " << i << ": " << a[i] << " vs " << b[i];
+    }
+}
+
 } // namespace
