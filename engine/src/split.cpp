@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <span>
 #include <string>
 #include <utility>
@@ -258,6 +259,20 @@ long double whole_units_at_most(long double amount, long double unit) {
     return amount == 0 ? 0.0L : detail::units_at_most(unit == 1 ? amount : amount / unit);
 }
 
+// A bound that is a whole number below 2^62 in magnitude, as its count of
+// units of 1: what whole_units_at_least/at_most and saturated_units give
+// for it (the ratio is the amount, already whole), in two conversions
+// instead of x87 arithmetic. False for anything else (then those decide).
+bool whole_below_limit(double amount, std::int64_t& count) {
+    if (!(std::fabs(amount) < 0x1p62))
+        return false;
+    const auto whole = static_cast<std::int64_t>(amount);
+    if (static_cast<double>(whole) != amount)
+        return false;
+    count = whole;
+    return true;
+}
+
 // An amount in whole units, and the odd part (less than one unit) left over.
 struct UnitCount {
     std::int64_t units = 0;
@@ -360,6 +375,7 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     int128 highest = 0;
     long double beyond_limit = 0; // the largest binding bound beyond 2^53 units
     bool any_zero = false;
+    const bool unit_one = unit == 1;
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
         const double lo_amount = o.lo(i);
@@ -368,6 +384,22 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         if (lo_amount == 0 && hi_amount == infinity) { // blank bounds: the common case
             parts[k] = {o.weight(i), 0, detail::saturated_units(infinity)};
             highest += parts[k].hi;
+            continue;
+        }
+        std::int64_t lo = 0;
+        std::int64_t hi = 0;
+        if (unit_one && whole_below_limit(lo_amount, lo) && whole_below_limit(hi_amount, hi)) {
+            // Whole bounds with unit 1 (given bounds usually are): the same
+            // counts and checks as below, in integers.
+            if (lo > hi)
+                minimum_above_maximum(o, i, static_cast<long double>(lo),
+                                      static_cast<long double>(hi));
+            parts[k] = {o.weight(i), lo, hi};
+            lowest += lo;
+            highest += hi;
+            constexpr auto limit = static_cast<std::int64_t>(unit_limit);
+            if (lo > limit || hi < -limit)
+                beyond_limit = std::max(beyond_limit, static_cast<long double>(std::max(lo, -hi)));
             continue;
         }
         const long double lo_units = whole_units_at_least(lo_amount, unit);
@@ -436,43 +468,43 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         const std::vector<detail::UnitPart>& members = group ? subset : parts;
         auto index = [&](std::size_t j) { return group ? (*group)[j] : j; };
         const detail::Filling filling = detail::fill_units(members, target);
-        std::vector<double> shared_weights;
-        shared_weights.reserve(members.size());
-        for (std::size_t j = 0; j < members.size(); ++j) {
-            switch (filling.levels[j]) {
-            case detail::Level::AtMinimum:
-                counts[index(j)] = members[j].lo;
-                break;
-            case detail::Level::AtMaximum:
-                counts[index(j)] = members[j].hi;
-                break;
-            case detail::Level::Shared:
-                shared_weights.push_back(members[j].weight);
-                break;
-            }
+        // One pass over the levels: the clamped parts' counts, and the
+        // shared parts' weights and places, written without a branch on
+        // the level (random from part to part). A place fits 32 bits:
+        // fill_units shares parts only below 2^31 of them (beyond, its
+        // sweep refuses).
+        const std::size_t count = members.size();
+        const std::unique_ptr<double[]> shared_weights(new double[count]);
+        const std::unique_ptr<std::uint32_t[]> shared_at(new std::uint32_t[count]);
+        std::size_t sharing = 0;
+        for (std::size_t j = 0; j < count; ++j) {
+            const detail::Level level = filling.levels[j];
+            counts[index(j)] = level == detail::Level::AtMaximum ? members[j].hi : members[j].lo;
+            shared_weights[sharing] = members[j].weight;
+            shared_at[sharing] = static_cast<std::uint32_t>(j);
+            sharing += level == detail::Level::Shared ? 1 : 0;
         }
-        std::vector<std::int64_t> shared =
-            detail::largest_remainder(filling.shared_units, shared_weights);
-        // The water level is exact in binary; where a decimal quota sits a
-        // hair past a bound that binary keeps, rounding could cross it: then
-        // binary values decide (within 5e-15 of a tie at a bound, so rare).
-        const auto within_bounds = [&] {
-            std::size_t next = 0;
-            for (std::size_t j = 0; j < members.size(); ++j)
-                if (filling.levels[j] == detail::Level::Shared) {
-                    const std::int64_t c = shared[next++];
-                    if (c < members[j].lo || c > members[j].hi)
-                        return false;
-                }
-            return true;
+        const std::span<const double> weights(shared_weights.get(), sharing);
+        std::vector<std::int64_t> shared = detail::largest_remainder(filling.shared_units, weights);
+        // The shared parts' counts, checked against their bounds on the
+        // way: the water level is exact in binary; where a decimal quota
+        // sits a hair past a bound that binary keeps, rounding could cross
+        // it: then binary values decide (within 5e-15 of a tie at a bound,
+        // so rare).
+        const auto place_shared = [&] {
+            bool within = true;
+            for (std::size_t t = 0; t < sharing; ++t) {
+                const std::size_t j = shared_at[t];
+                const std::int64_t c = shared[t];
+                within = within && c >= members[j].lo && c <= members[j].hi;
+                counts[index(j)] = c;
+            }
+            return within;
         };
-        if (!within_bounds())
-            shared = detail::largest_remainder(filling.shared_units, shared_weights,
-                                               detail::Ties::Binary);
-        std::size_t next = 0;
-        for (std::size_t j = 0; j < members.size(); ++j)
-            if (filling.levels[j] == detail::Level::Shared)
-                counts[index(j)] = shared[next++];
+        if (!place_shared()) {
+            shared = detail::largest_remainder(filling.shared_units, weights, detail::Ties::Binary);
+            place_shared();
+        }
     };
     auto put = [&](const std::vector<std::size_t>& group, Rest at) {
         int128 sum = 0;

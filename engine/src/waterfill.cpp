@@ -22,6 +22,9 @@
 
 namespace allot::detail {
 
+static_assert(static_cast<int>(Level::AtMinimum) == 0 && static_cast<int>(Level::Shared) == 1 &&
+              static_cast<int>(Level::AtMaximum) == 2); // classify computes levels
+
 namespace {
 
 // The compensated sum of the weights of some parts.
@@ -371,7 +374,10 @@ private:
             const auto hi = static_cast<double>(p[i].hi);
             const double above_lo = x > lo ? x : lo;
             value[lane] += above_lo < hi ? above_lo : hi;
-            weight[lane] += x > lo && x < hi ? w : 0.0;
+            // Times 0 or 1 (w or +0, as a choice would give): a branch here
+            // is mispredicted for every part whose side is random.
+            const bool inside = (x > lo) & (x < hi);
+            weight[lane] += w * static_cast<double>(inside);
         };
         std::size_t k = 0;
         for (; k + lanes <= count; k += lanes)
@@ -482,23 +488,28 @@ private:
                     clamped += part.lo; // counted once, on the pass over all
                 continue;
             }
-            if (above_b(part.lo, part.weight)) {
-                clamped += part.lo; // AtMinimum, as assigned
+            // All four sides computed and combined without branches: which
+            // of the three a part takes is random, a branch on it is
+            // mispredicted a third of the time. Only the few parts near
+            // the level (rare, so predicted) take a branch.
+            const double w = part.weight;
+            const bool at_minimum = above_b(part.lo, w);
+            const bool at_maximum = !at_minimum & below_a(part.hi, w);
+            const bool shared =
+                !at_minimum & !at_maximum & below_a(part.lo, w) & above_b(part.hi, w);
+            if (!(at_minimum | at_maximum | shared)) {
+                rest.push_back(static_cast<std::uint32_t>(i));
                 continue;
             }
-            if (below_a(part.hi, part.weight)) {
-                clamped += part.hi;
-                levels[i] = Level::AtMaximum;
-            } else if (below_a(part.lo, part.weight) && above_b(part.hi, part.weight)) {
-                const double w = part.weight;
-                const double next = weight[0] + w;
-                weight[1] += std::fabs(weight[0]) >= std::fabs(w) ? (weight[0] - next) + w
-                                                                  : (w - next) + weight[0];
-                weight[0] = next;
-                levels[i] = Level::Shared;
-            } else {
-                rest.push_back(static_cast<std::uint32_t>(i));
-            }
+            clamped += at_minimum ? part.lo : (at_maximum ? part.hi : 0);
+            // Neumaier, adding w or +0 (which leaves both sums as they are).
+            const double add = w * static_cast<double>(shared);
+            const double next = weight[0] + add;
+            weight[1] += std::fabs(weight[0]) >= std::fabs(add) ? (weight[0] - next) + add
+                                                                : (add - next) + weight[0];
+            weight[0] = next;
+            levels[i] = static_cast<Level>(static_cast<unsigned char>(shared) +
+                                           2 * static_cast<unsigned char>(at_maximum));
         }
         settled_clamped_ = clamped;
         settled_weight_ = {weight[0], weight[1]};

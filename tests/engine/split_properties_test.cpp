@@ -240,4 +240,51 @@ TEST(SplitProperties, AllZeroWeightsSplitAsTheBoundedPathDoes) {
     }
 }
 
+// Whole bounds with unit 1 are read as counts directly (no x87 rounding);
+// with unit 2 and everything doubled they take the general rounding. The
+// parts must be exactly the doubles of each other, errors the same.
+TEST(SplitProperties, WholeBoundsWithUnitOneAgreeWithUnitTwo) {
+    std::mt19937_64 engine(4242);
+    std::uniform_real_distribution<double> unit_interval(0.0, 1.0);
+    for (int round = 0; round < rounds(3000); ++round) {
+        const std::size_t n = 1 + engine() % (round % 20 == 0 ? 2000 : 30);
+        SplitRequest one;
+        one.total = std::round(unit_interval(engine) * 1e5) * (engine() % 4 == 0 ? -1 : 1);
+        for (std::size_t i = 0; i < n; ++i) {
+            one.weights.push_back(engine() % 5 == 0 ? 0.0 : unit_interval(engine));
+            const double share = std::fabs(one.total) / static_cast<double>(n);
+            const double low = std::floor(share * (unit_interval(engine) * 1.6 - 0.3));
+            const double high = low + std::floor(share * unit_interval(engine));
+            const bool blank_low = engine() % 4 == 0;
+            const bool blank_high = engine() % 4 == 0;
+            one.minimums.push_back(blank_low ? std::nullopt : std::optional(low));
+            one.maximums.push_back(blank_high           ? std::nullopt
+                                   : engine() % 50 == 0 ? std::optional(0x1p63)
+                                                        : std::optional(high));
+        }
+        if (engine() % 3 == 0) // a total that is not whole: the odd part
+            one.total += 0.5;
+        SplitRequest two = one;
+        two.unit = 2;
+        two.total *= 2;
+        for (auto& cell : two.minimums)
+            if (cell)
+                *cell *= 2;
+        for (auto& cell : two.maximums)
+            if (cell)
+                *cell *= 2;
+        const Outcome a = run(one);
+        const Outcome b = run(two);
+        ASSERT_EQ(a.index(), b.index()) << "round " << round;
+        if (const auto* problem = std::get_if<Problem>(&a)) {
+            ASSERT_EQ(*problem, std::get<Problem>(b)) << "round " << round;
+            continue;
+        }
+        const auto& x = std::get<std::vector<double>>(a);
+        const auto& y = std::get<std::vector<double>>(b);
+        for (std::size_t i = 0; i < n; ++i)
+            ASSERT_EQ(x[i] * 2, y[i]) << "round " << round << " part " << i;
+    }
+}
+
 } // namespace
