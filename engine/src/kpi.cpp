@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 
@@ -75,22 +76,30 @@ Tree build_tree(const KpiRequest& request) {
     return tree;
 }
 
-// Baselines bottom up; a given inner baseline must agree with its children.
-std::vector<long double> baselines_of(const Tree& tree, const KpiRequest& request) {
-    std::vector<long double> base(tree.size);
+// A leaf's baseline: as given, blank 0.
+long double leaf_baseline(const KpiRequest& request, std::size_t v) {
+    const std::optional<double>& given = request.baselines[v];
+    return given ? *given : 0.0;
+}
+
+// Baselines bottom up, kept for the inner nodes only (a leaf's is read
+// where it was given: a million leaves need no second copy); a given inner
+// baseline must agree with its children. The array is left uninitialised:
+// the pages that hold only leaves are never touched.
+std::unique_ptr<long double[]> baselines_of(const Tree& tree, const KpiRequest& request) {
+    std::unique_ptr<long double[]> base(new long double[tree.size]);
     for (std::size_t k = tree.size; k-- > 0;) {
         const std::size_t v = tree.order[k];
         const std::optional<double>& given = request.baselines[v];
-        if (tree.children(v) == 0) {
-            base[v] = given.value_or(0.0);
+        if (tree.is_leaf(v))
             continue;
-        }
         const bool sum = tree.op[v] == Operator::Sum;
         long double value = sum ? 0.0L : 1.0L;
         long double scale = 0;
         bool zero_factor = false;
         for (std::size_t c = tree.first[v]; c < tree.first[v + 1]; ++c) {
-            const long double b = base[tree.child[c]];
+            const std::size_t u = tree.child[c];
+            const long double b = tree.is_leaf(u) ? leaf_baseline(request, u) : base[u];
             value = sum ? value + b : value * b;
             scale += std::fabs(b);
             zero_factor = zero_factor || b == 0;
@@ -113,15 +122,17 @@ std::vector<long double> baselines_of(const Tree& tree, const KpiRequest& reques
 
 class Decomposition {
 public:
-    Decomposition(const Tree& tree, const KpiRequest& request, std::vector<long double> base)
-        : tree_(tree), request_(request), base_(std::move(base)), value_(tree.size) {}
+    Decomposition(const Tree& tree, const KpiRequest& request, std::unique_ptr<long double[]> base)
+        : tree_(tree), request_(request), base_(std::move(base)),
+          value_(new long double[tree.size]), result_(tree.size) {}
 
     std::vector<double> run() {
         const std::size_t root = tree_.root;
-        value_[root] = request_.target;
+        set(root, request_.target);
         if (const auto held = fixed(root)) {
-            const long double scale = std::max(std::fabs(*held), std::fabs(value_[root]));
-            if (!near(*held, value_[root], agreement, scale))
+            const long double target = request_.target;
+            const long double scale = std::max(std::fabs(*held), std::fabs(target));
+            if (!near(*held, target, agreement, scale))
                 throw Error(Problem::KpiRootFixed,
                             {tree_.id(root), number_text(*held), format_number(request_.target)});
         }
@@ -134,7 +145,7 @@ public:
                 share_product(v);
         }
         // Never a wrong number: long double holds what double cannot.
-        std::vector<double> result(value_.begin(), value_.end());
+        std::vector<double> result = std::move(result_);
         bool all_finite = true;
         for (const double x : result)
             all_finite = all_finite && std::isfinite(x);
@@ -175,10 +186,26 @@ private:
 
     const Tree& tree_;
     const KpiRequest& request_;
-    std::vector<long double> base_;
-    std::vector<long double> value_;
+    // Baselines and targets in long double for the inner nodes only
+    // (uninitialised elsewhere); a leaf's target goes straight into the
+    // result, its baseline is read where it was given.
+    std::unique_ptr<long double[]> base_;
+    std::unique_ptr<long double[]> value_;
+    std::vector<double> result_;
     std::vector<std::size_t> free_; // scratch: the free children of the node at hand
     std::vector<long double> effort_;
+    std::vector<long double> free_value_; // the free children's targets, in long double
+
+    long double base(std::size_t u) const {
+        return tree_.is_leaf(u) ? leaf_baseline(request_, u) : base_[u];
+    }
+    // A node's target: rounded into the result, and kept in long double
+    // where its own children are shared from it.
+    void set(std::size_t u, long double x) {
+        result_[u] = static_cast<double>(x);
+        if (!tree_.is_leaf(u))
+            value_[u] = x;
+    }
 
     std::optional<long double> fixed(std::size_t v) const {
         if (request_.fixed.empty() || !request_.fixed[v])
@@ -192,10 +219,17 @@ private:
         for (std::size_t c = tree_.first[v]; c < tree_.first[v + 1]; ++c) {
             const std::size_t u = tree_.child[c];
             if (const auto held = fixed(u))
-                value_[u] = *held;
+                set(u, *held);
             else
                 free_.push_back(u);
         }
+        free_value_.assign(free_.size(), 0);
+    }
+
+    // The k-th free child's target.
+    void set_free(std::size_t k, long double x) {
+        free_value_[k] = x;
+        set(free_[k], x);
     }
 
     // The efforts of free_ in effort_; `fallback` gives the default of one child.
@@ -218,14 +252,15 @@ private:
     }
 
     void keep_free_baselines() {
-        for (std::size_t u : free_)
-            value_[u] = base_[u];
+        for (std::size_t k = 0; k < free_.size(); ++k)
+            set_free(k, base(free_[k]));
     }
 
     void check_not_negative() const {
-        for (std::size_t u : free_)
-            if (base_[u] >= 0 && value_[u] < 0)
-                throw Error(Problem::KpiNegativeTarget, {tree_.id(u), number_text(value_[u])});
+        for (std::size_t k = 0; k < free_.size(); ++k)
+            if (base(free_[k]) >= 0 && free_value_[k] < 0)
+                throw Error(Problem::KpiNegativeTarget,
+                            {tree_.id(free_[k]), number_text(free_value_[k])});
     }
 
     // A child with a hold or an effort of its own: the general sharing.
@@ -237,13 +272,15 @@ private:
     // The first of the free children whose baseline is not negative and
     // whose target is, in listing order: `found` (the first such among the
     // others, or null) or the residue's taker.
-    void check_not_negative(const Node* found, const Node* taker) const {
-        const auto wrong = [&](const Node* c) { return base_[*c] >= 0 && value_[*c] < 0; };
-        if (wrong(taker) && (!found || taker < found))
+    // `found_value` and `taker_value` are their targets.
+    void check_not_negative(const Node* found, long double found_value, const Node* taker,
+                            long double taker_value) const {
+        if (base(*taker) >= 0 && taker_value < 0 && (!found || taker < found)) {
             found = taker;
+            found_value = taker_value;
+        }
         if (found)
-            throw Error(Problem::KpiNegativeTarget,
-                        {tree_.id(*found), number_text(value_[*found])});
+            throw Error(Problem::KpiNegativeTarget, {tree_.id(*found), number_text(found_value)});
     }
 
     // share_sum for a node none of whose children is held or has an effort
@@ -262,7 +299,7 @@ private:
         for (const Node* c = begin; c != end; ++c) {
             if (special(*c))
                 return false;
-            const long double b = base_[*c];
+            const long double b = this->base(*c);
             const long double m = std::fabs(b);
             base += b;
             magnitude += m;
@@ -276,7 +313,7 @@ private:
         const long double change = need - base;
         if (near(change, 0, no_change, scale)) {
             for (const Node* c = begin; c != end; ++c)
-                value_[*c] = base_[*c];
+                set(*c, this->base(*c));
             return true;
         }
         const bool proportional = !near(base, 0, no_change, magnitude) && magnitude > 0;
@@ -289,23 +326,27 @@ private:
         const long double equal_share = 1.0L / total_effort;
         long double others = 0;
         const Node* negative = nullptr;
+        long double negative_value = 0;
         for (const Node* c = begin; c != end; ++c) {
             if (c == taker)
                 continue;
             const std::size_t u = *c;
-            const long double b = base_[u];
+            const long double b = this->base(u);
             long double x = b;
             if (!proportional)
                 x = b + change * equal_share;
             else if (b != 0)
                 x = b + change * (b / total_effort);
-            value_[u] = x;
+            set(u, x);
             others += x;
-            if (!negative && b >= 0 && x < 0)
+            if (!negative && b >= 0 && x < 0) {
                 negative = c;
+                negative_value = x;
+            }
         }
-        value_[*taker] = need - others;
-        check_not_negative(negative, taker);
+        const long double rest = need - others;
+        set(*taker, rest);
+        check_not_negative(negative, negative_value, taker, rest);
         return true;
     }
 
@@ -319,17 +360,17 @@ private:
         for (const Node* c = begin; c != end; ++c) {
             if (special(*c))
                 return false;
-            base *= base_[*c];
+            base *= this->base(*c);
         }
         const long double need = value_[v] / 1.0L; // as divided by the holds' product, 1
         if (near(need, base, no_change, std::max(std::fabs(need), std::fabs(base)))) {
             for (const Node* c = begin; c != end; ++c)
-                value_[*c] = base_[*c];
+                set(*c, this->base(*c));
             return true;
         }
         if (base == 0) {
             for (const Node* c = begin; c != end; ++c)
-                if (base_[*c] == 0)
+                if (this->base(*c) == 0)
                     throw Error(Problem::KpiZeroBaselineMustGrow, {tree_.id(v), tree_.id(*c)});
         }
         const long double factor = need / base;
@@ -340,15 +381,20 @@ private:
         const long double growth = std::exp(std::log(factor) * (1.0L / total_effort));
         long double others = 1;
         const Node* negative = nullptr;
+        long double negative_value = 0;
         for (const Node* c = begin + 1; c != end; ++c) {
-            const long double x = base_[*c] * growth;
-            value_[*c] = x;
+            const long double b = this->base(*c);
+            const long double x = b * growth;
+            set(*c, x);
             others *= x;
-            if (!negative && base_[*c] >= 0 && x < 0)
+            if (!negative && b >= 0 && x < 0) {
                 negative = c;
+                negative_value = x;
+            }
         }
-        value_[*begin] = need / others;
-        check_not_negative(negative, begin);
+        const long double rest = need / others;
+        set(*begin, rest);
+        check_not_negative(negative, negative_value, begin, rest);
         return true;
     }
 
@@ -360,16 +406,16 @@ private:
         long double scale = std::fabs(value_[v]);
         for (std::size_t c = tree_.first[v]; c < tree_.first[v + 1]; ++c) {
             const std::size_t u = tree_.child[c];
-            if (fixed(u)) {
-                need -= value_[u];
-                scale += std::fabs(value_[u]);
+            if (const auto held = fixed(u)) {
+                need -= *held;
+                scale += std::fabs(*held);
             }
         }
         long double base = 0;
         long double magnitude = 0;
         for (std::size_t u : free_) {
-            base += base_[u];
-            magnitude += std::fabs(base_[u]);
+            base += this->base(u);
+            magnitude += std::fabs(this->base(u));
         }
         scale += magnitude;
         const long double change = need - base;
@@ -385,7 +431,7 @@ private:
         // Default: in proportion to the baselines, i.e. every free child
         // scales by the same factor; equal shares when they add up to 0.
         const bool proportional = !near(base, 0, no_change, magnitude) && magnitude > 0;
-        efforts_of_free([&](std::size_t u) { return proportional ? base_[u] : 1.0L; });
+        efforts_of_free([&](std::size_t u) { return proportional ? this->base(u) : 1.0L; });
         long double total_effort = 0;
         for (long double e : effort_)
             total_effort += e;
@@ -396,12 +442,12 @@ private:
         for (std::size_t k = 0; k < free_.size(); ++k) {
             if (k == taker)
                 continue;
-            const std::size_t u = free_[k];
-            value_[u] =
-                effort_[k] == 0 ? base_[u] : base_[u] + change * (effort_[k] / total_effort);
-            others += value_[u];
+            const long double b = this->base(free_[k]);
+            const long double x = effort_[k] == 0 ? b : b + change * (effort_[k] / total_effort);
+            set_free(k, x);
+            others += x;
         }
-        value_[free_[taker]] = need - others;
+        set_free(taker, need - others);
         check_not_negative();
     }
 
@@ -413,11 +459,11 @@ private:
         long double held = 1;
         for (std::size_t c = tree_.first[v]; c < tree_.first[v + 1]; ++c) {
             const std::size_t u = tree_.child[c];
-            if (fixed(u)) {
-                if (value_[u] == 0 && target != 0)
+            if (const auto value = fixed(u)) {
+                if (*value == 0 && target != 0)
                     throw Error(Problem::KpiFixedZeroFactor,
                                 {tree_.id(v), tree_.id(u), number_text(target)});
-                held *= value_[u];
+                held *= *value;
             }
         }
         if (held == 0) { // the target is 0 too: any free values do
@@ -427,7 +473,7 @@ private:
         const long double need = target / held;
         long double base = 1;
         for (std::size_t u : free_)
-            base *= base_[u];
+            base *= this->base(u);
         if (free_.empty()) {
             if (!near(need, 1, agreement, 1))
                 throw Error(Problem::KpiNoFreeChild, {tree_.id(v)});
@@ -439,7 +485,7 @@ private:
         }
         if (base == 0) {
             for (std::size_t u : free_)
-                if (base_[u] == 0)
+                if (this->base(u) == 0)
                     throw Error(Problem::KpiZeroBaselineMustGrow, {tree_.id(v), tree_.id(u)});
         }
         const long double factor = need / base;
@@ -461,15 +507,16 @@ private:
         for (std::size_t k = 0; k < free_.size(); ++k) {
             if (k == taker)
                 continue;
-            const std::size_t u = free_[k];
             if (effort_[k] != 0 && effort_[k] != last_effort) {
                 last_effort = effort_[k];
                 last_growth = std::exp(log_factor * (effort_[k] / total_effort));
             }
-            value_[u] = effort_[k] == 0 ? base_[u] : base_[u] * last_growth;
-            others *= value_[u];
+            const long double b = this->base(free_[k]);
+            const long double x = effort_[k] == 0 ? b : b * last_growth;
+            set_free(k, x);
+            others *= x;
         }
-        value_[free_[taker]] = need / others;
+        set_free(taker, need / others);
         check_not_negative();
     }
 };
