@@ -477,9 +477,12 @@ private:
             const double y = a * w;
             return y - x > (std::fabs(x) + std::fabs(y)) * tolerance + tiny;
         };
-        std::vector<Level>& levels = *levels_;
+        Level* const levels = levels_->data();
         int128 clamped = settled_clamped_;
-        double weight[2] = {settled_weight_[0], settled_weight_[1]};
+        // The sums in locals (registers): kept in an array they went
+        // through memory on every part, a chain of store-to-load delays.
+        double weight = settled_weight_[0];
+        double lost = settled_weight_[1];
         for (std::size_t k = 0; k < count; ++k) {
             const std::size_t i = index ? index[k] : k;
             const UnitPart& part = parts_[i];
@@ -501,18 +504,20 @@ private:
                 rest.push_back(static_cast<std::uint32_t>(i));
                 continue;
             }
-            clamped += at_minimum ? part.lo : (at_maximum ? part.hi : 0);
+            // The bound it sits at (at most one of the two masks is all ones).
+            clamped += (part.lo & -static_cast<std::int64_t>(at_minimum)) |
+                       (part.hi & -static_cast<std::int64_t>(at_maximum));
             // Neumaier, adding w or +0 (which leaves both sums as they are).
             const double add = w * static_cast<double>(shared);
-            const double next = weight[0] + add;
-            weight[1] += std::fabs(weight[0]) >= std::fabs(add) ? (weight[0] - next) + add
-                                                                : (add - next) + weight[0];
-            weight[0] = next;
+            const double next = weight + add;
+            lost +=
+                std::fabs(weight) >= std::fabs(add) ? (weight - next) + add : (add - next) + weight;
+            weight = next;
             levels[i] = static_cast<Level>(static_cast<unsigned char>(shared) +
                                            2 * static_cast<unsigned char>(at_maximum));
         }
         settled_clamped_ = clamped;
-        settled_weight_ = {weight[0], weight[1]};
+        settled_weight_ = {weight, lost};
     }
 
     // With every part but unsettled_ settled for [low, high]: checks that
