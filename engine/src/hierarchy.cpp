@@ -7,63 +7,10 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
-#include <memory>
-#include <new>
 #include <stdexcept>
-
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 namespace allot {
 namespace {
-
-// Zeroed memory for a large table read at random. On Linux a table of
-// megabytes is mapped on its own, in huge pages where the system allows
-// (2 MB pages: one TLB entry and one page fault where 4 kB pages take 512
-// of each; a million ids probe 16 MB); elsewhere, and when that fails,
-// from the heap.
-class ZeroedTable {
-public:
-    explicit ZeroedTable(std::size_t bytes) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-        constexpr std::size_t huge = std::size_t(2) << 20;
-        if (bytes >= 2 * huge) {
-            mapped_ = (bytes + huge - 1) / huge * huge + huge; // room to align
-            void* p =
-                mmap(nullptr, mapped_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-            if (p != MAP_FAILED) {
-                map_ = static_cast<char*>(p);
-                const auto address = reinterpret_cast<std::uintptr_t>(map_);
-                data_ = map_ + ((huge - address % huge) % huge);
-                madvise(data_, mapped_ - static_cast<std::size_t>(data_ - map_), MADV_HUGEPAGE);
-                return; // anonymous pages come zeroed
-            }
-            mapped_ = 0;
-        }
-#endif
-        heap_.reset(new char[bytes]());
-        data_ = heap_.get();
-    }
-    ~ZeroedTable() {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-        if (map_)
-            munmap(map_, mapped_);
-#endif
-    }
-    ZeroedTable(const ZeroedTable&) = delete;
-    ZeroedTable& operator=(const ZeroedTable&) = delete;
-
-    void* data() const {
-        return data_;
-    }
-
-private:
-    std::unique_ptr<char[]> heap_;
-    char* map_ = nullptr;
-    std::size_t mapped_ = 0;
-    char* data_ = nullptr;
-};
 
 // The ids' index: open addressing with linear probing in one flat array
 // (a node-based std::unordered_map spends most of a million-node tree's
@@ -75,7 +22,7 @@ public:
     IdIndex(const std::vector<std::optional<std::string>>& ids, std::size_t capacity_for)
         : ids_(ids),
           mask_(std::bit_ceil(std::max<std::size_t>(capacity_for + capacity_for / 2, 16)) - 1),
-          table_((mask_ + 1) * sizeof(Slot)), slots_(static_cast<Slot*>(table_.data())) {}
+          slots_(mask_ + 1, true) {}
 
     // Eight bytes at a time, multiplied and mixed (splitmix64's finaliser):
     // inline, and good in the low bits that pick the slot. The last bytes
@@ -158,8 +105,9 @@ private:
     // a million views are 16 MB more to allocate and fault in.
     const std::vector<std::optional<std::string>>& ids_;
     std::size_t mask_;
-    ZeroedTable table_;
-    Slot* slots_; // mask_ + 1 of them, all 0 (empty) at first
+    // All 0 (empty) at first; in huge pages where the system allows (a
+    // million ids probe 16 MB at random: one TLB entry per 2 MB).
+    detail::LargeArray<Slot> slots_;
 };
 
 // a == b, without a call to memcmp for labels of up to 16 bytes (a

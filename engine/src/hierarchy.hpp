@@ -3,6 +3,8 @@
 // ALLOT.KPI, so both name bad rows the same way.
 #pragma once
 
+#include "large_memory.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -20,13 +22,14 @@ using Node = std::uint32_t;
 struct Hierarchy {
     std::size_t size = 0;
     const std::vector<std::optional<std::string>>* labels = nullptr; // the caller's ids
-    std::vector<Node> parent;                                        // `size` for a top-level node
-    std::vector<Node> tops; // top-level nodes in listing order
+    // Arrays of a million nodes in huge pages where the system allows.
+    detail::LargeVector<Node> parent; // `size` for a top-level node
+    std::vector<Node> tops;           // top-level nodes in listing order
     // Children of v: child[first[v] .. first[v + 1]), in listing order.
-    std::vector<Node> first;
-    std::vector<Node> child;
+    detail::LargeVector<Node> first;
+    detail::LargeVector<Node> child;
     // Every node once, parents before children (breadth first from the tops).
-    std::vector<Node> order;
+    detail::LargeVector<Node> order;
 
     std::size_t children(std::size_t v) const { return first[v + 1] - first[v]; }
     bool is_leaf(std::size_t v) const { return first[v + 1] == first[v]; }

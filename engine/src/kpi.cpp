@@ -12,13 +12,13 @@
 
 #include "checks.hpp"
 #include "hierarchy.hpp"
+#include "large_memory.hpp"
 #include "precision.hpp"
 
 #include "allot/error.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
 #include <string_view>
 #include <unordered_map>
 
@@ -86,8 +86,8 @@ long double leaf_baseline(const KpiRequest& request, std::size_t v) {
 // where it was given: a million leaves need no second copy); a given inner
 // baseline must agree with its children. The array is left uninitialised:
 // the pages that hold only leaves are never touched.
-std::unique_ptr<long double[]> baselines_of(const Tree& tree, const KpiRequest& request) {
-    std::unique_ptr<long double[]> base(new long double[tree.size]);
+detail::LargeArray<long double> baselines_of(const Tree& tree, const KpiRequest& request) {
+    detail::LargeArray<long double> base(tree.size);
     for (std::size_t k = tree.size; k-- > 0;) {
         const std::size_t v = tree.order[k];
         const std::optional<double>& given = request.baselines[v];
@@ -122,9 +122,9 @@ std::unique_ptr<long double[]> baselines_of(const Tree& tree, const KpiRequest& 
 
 class Decomposition {
 public:
-    Decomposition(const Tree& tree, const KpiRequest& request, std::unique_ptr<long double[]> base)
-        : tree_(tree), request_(request), base_(std::move(base)),
-          value_(new long double[tree.size]), result_(tree.size) {}
+    Decomposition(const Tree& tree, const KpiRequest& request, detail::LargeArray<long double> base)
+        : tree_(tree), request_(request), base_(std::move(base)), value_(tree.size),
+          result_(tree.size) {}
 
     std::vector<double> run() {
         const std::size_t root = tree_.root;
@@ -189,8 +189,8 @@ private:
     // Baselines and targets in long double for the inner nodes only
     // (uninitialised elsewhere); a leaf's target goes straight into the
     // result, its baseline is read where it was given.
-    std::unique_ptr<long double[]> base_;
-    std::unique_ptr<long double[]> value_;
+    detail::LargeArray<long double> base_;
+    detail::LargeArray<long double> value_;
     std::vector<double> result_;
     std::vector<std::size_t> free_; // scratch: the free children of the node at hand
     std::vector<long double> effort_;

@@ -9,6 +9,7 @@
 #include "compensated_sum.hpp"
 #include "decimal.hpp"
 #include "hamilton.hpp"
+#include "large_memory.hpp"
 #include "precision.hpp"
 #include "units.hpp"
 #include "waterfill.hpp"
@@ -16,7 +17,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <memory>
 #include <span>
 #include <string>
 #include <utility>
@@ -26,6 +26,9 @@ namespace allot {
 namespace {
 
 using detail::int128;
+using detail::LargeArray;
+using detail::LargeVector;
+using Indices = LargeVector<std::size_t>;
 
 using detail::unit_limit;
 constexpr long double infinity = std::numeric_limits<long double>::infinity();
@@ -183,8 +186,8 @@ Remaining remaining_after_holds(const Oriented& o) {
 }
 
 // The parts that are not held, in order.
-std::vector<std::size_t> free_parts(const Oriented& o) {
-    std::vector<std::size_t> free;
+Indices free_parts(const Oriented& o) {
+    Indices free;
     free.reserve(o.size());
     for (std::size_t i = 0; i < o.size(); ++i)
         if (!o.has_holds() || !o.fixed(i))
@@ -209,8 +212,8 @@ std::vector<std::size_t> free_parts(const Oriented& o) {
 enum class Rest { AtZero, AtMinimum, AtMaximum };
 
 // `any_zero` false says that no weight is 0 (the caller saw them all).
-template <class Sum, class Part, class Settle, class Put>
-void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, Put rest,
+template <class Sum, class Parts, class Settle, class Put>
+void share_in_phases(const Parts& parts, Sum target, Settle settle, Put rest,
                      bool any_zero = true) {
     std::vector<std::size_t> positive;
     std::vector<std::size_t> zero;
@@ -363,14 +366,14 @@ void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
         detail::beyond_precision(o.weights());
 }
 
-void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
+void split_in_units(const Oriented& o, const Indices& free, const Remaining& rest,
                     std::vector<double>& result) {
     const long double unit = o.unit;
     const auto [units, odd] = unit_count(rest.amount, unit);
 
     const std::size_t n = free.size();
     // Bounds inward to whole units, summed in int128.
-    std::vector<detail::UnitPart> parts(n);
+    LargeVector<detail::UnitPart> parts(n);
     int128 lowest = 0;
     int128 highest = 0;
     long double beyond_limit = 0; // the largest binding bound beyond 2^53 units
@@ -456,16 +459,16 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
     if (highest < units)
         maximums_too_low(o, bound_amounts().second, rest.amount);
 
-    std::vector<std::int64_t> counts(n, 0);
+    LargeVector<std::int64_t> counts(n, 0);
     auto settle = [&](const std::optional<std::vector<std::size_t>>& group, int128 target) {
-        std::vector<detail::UnitPart> subset;
+        LargeVector<detail::UnitPart> subset;
         if (group) { // zero-weight parts are settled with weight 1, positive ones as they are
             subset.reserve(group->size());
             for (std::size_t k : *group)
                 subset.push_back(
                     {parts[k].weight > 0 ? parts[k].weight : 1.0, parts[k].lo, parts[k].hi});
         }
-        const std::vector<detail::UnitPart>& members = group ? subset : parts;
+        const LargeVector<detail::UnitPart>& members = group ? subset : parts;
         auto index = [&](std::size_t j) { return group ? (*group)[j] : j; };
         const detail::Filling filling = detail::fill_units(members, target);
         // One pass over the levels: the clamped parts' counts, and the
@@ -474,8 +477,8 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         // fill_units shares parts only below 2^31 of them (beyond, its
         // sweep refuses).
         const std::size_t count = members.size();
-        const std::unique_ptr<double[]> shared_weights(new double[count]);
-        const std::unique_ptr<std::uint32_t[]> shared_at(new std::uint32_t[count]);
+        LargeArray<double> shared_weights(count);
+        LargeArray<std::uint32_t> shared_at(count);
         std::size_t sharing = 0;
         for (std::size_t j = 0; j < count; ++j) {
             const detail::Level level = filling.levels[j];
@@ -484,7 +487,7 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
             shared_at[sharing] = static_cast<std::uint32_t>(j);
             sharing += level == detail::Level::Shared ? 1 : 0;
         }
-        const std::span<const double> weights(shared_weights.get(), sharing);
+        const std::span<const double> weights(shared_weights.data(), sharing);
         std::vector<std::int64_t> shared = detail::largest_remainder(filling.shared_units, weights);
         // The shared parts' counts, checked against their bounds on the
         // way: the water level is exact in binary; where a decimal quota
@@ -554,7 +557,7 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
 
 // ---------------------------------------------------------------- unit == 0
 
-void split_plain(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
+void split_plain(const Oriented& o, const Indices& free, const Remaining& rest,
                  std::vector<double>& result) {
     const std::size_t n = free.size();
     std::vector<detail::RealPart> parts(n);
@@ -654,7 +657,7 @@ std::vector<double> split(const SplitRequest& request) {
     for (std::size_t i = 0; o.has_holds() && i < n; ++i)
         if (const auto hold = o.fixed(i))
             result[i] = *hold; // a hold keeps exactly its value
-    const std::vector<std::size_t> free = free_parts(o);
+    const Indices free = free_parts(o);
     const Remaining rest = remaining_after_holds(o);
     if (free.empty()) {
         if (std::fabs(rest.amount) > detail::relative_tolerance * rest.scale)
