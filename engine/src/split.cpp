@@ -185,14 +185,29 @@ Remaining remaining_after_holds(const Oriented& o) {
     return {sum.value(), scale};
 }
 
-// The parts that are not held, in order.
-Indices free_parts(const Oriented& o) {
+// The parts that are not held, in order: a list when some are held, else
+// all parts (no list of a million indices to build and read).
+class FreeParts {
+public:
+    FreeParts(Indices list, std::size_t parts) : list_(std::move(list)), all_(parts) {}
+    std::size_t size() const { return all_ ? all_ : list_.size(); }
+    bool empty() const { return size() == 0; }
+    std::size_t operator[](std::size_t k) const { return all_ ? k : list_[k]; }
+
+private:
+    Indices list_;
+    std::size_t all_; // the number of parts when none is held, else 0
+};
+
+FreeParts free_parts(const Oriented& o) {
+    if (!o.has_holds())
+        return {Indices(), o.size()};
     Indices free;
     free.reserve(o.size());
     for (std::size_t i = 0; i < o.size(); ++i)
         if (!o.has_holds() || !o.fixed(i))
             free.push_back(i);
-    return free;
+    return {std::move(free), 0};
 }
 
 // ---------------------------------------------------------------- phases
@@ -366,16 +381,19 @@ void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
         detail::beyond_precision(o.weights());
 }
 
-void split_in_units(const Oriented& o, const Indices& free, const Remaining& rest,
-                    std::vector<double>& result) {
+// With `user_sum` (only when no part is held, so the free parts are all
+// of them, in order) the parts come back in the user's sign, their sum
+// (long double, in order) in *user_sum.
+void split_in_units(const Oriented& o, const FreeParts& free, const Remaining& rest,
+                    std::vector<double>& result, long double* user_sum) {
     const long double unit = o.unit;
     const auto [units, odd] = unit_count(rest.amount, unit);
 
     const std::size_t n = free.size();
     // Bounds inward to whole units, summed in int128.
     LargeVector<detail::UnitPart> parts(n);
-    int128 lowest = 0;
-    int128 highest = 0;
+    // Σlo, Σhi and what fill_units sums first, taken as the parts are built.
+    detail::UnitTotals totals;
     long double beyond_limit = 0; // the largest binding bound beyond 2^53 units
     bool any_zero = false;
     const bool unit_one = unit == 1;
@@ -386,7 +404,7 @@ void split_in_units(const Oriented& o, const Indices& free, const Remaining& res
         any_zero = any_zero || o.weight(i) == 0;
         if (lo_amount == 0 && hi_amount == infinity) { // blank bounds: the common case
             parts[k] = {o.weight(i), 0, detail::saturated_units(infinity)};
-            highest += parts[k].hi;
+            totals.add(parts[k]);
             continue;
         }
         std::int64_t lo = 0;
@@ -398,8 +416,7 @@ void split_in_units(const Oriented& o, const Indices& free, const Remaining& res
                 minimum_above_maximum(o, i, static_cast<long double>(lo),
                                       static_cast<long double>(hi));
             parts[k] = {o.weight(i), lo, hi};
-            lowest += lo;
-            highest += hi;
+            totals.add(parts[k]);
             constexpr auto limit = static_cast<std::int64_t>(unit_limit);
             if (lo > limit || hi < -limit)
                 beyond_limit = std::max(beyond_limit, static_cast<long double>(std::max(lo, -hi)));
@@ -411,8 +428,7 @@ void split_in_units(const Oriented& o, const Indices& free, const Remaining& res
             minimum_above_maximum(o, i, lo_units * unit, hi_units * unit);
         parts[k] = {o.weight(i), detail::saturated_units(lo_units),
                     detail::saturated_units(hi_units)};
-        lowest += parts[k].lo;
-        highest += parts[k].hi;
+        totals.add(parts[k]);
         if (lo_units > unit_limit || hi_units < -unit_limit)
             beyond_limit = std::max(beyond_limit, std::max(lo_units, -hi_units));
     }
@@ -454,6 +470,8 @@ void split_in_units(const Oriented& o, const Indices& free, const Remaining& res
             maximums_too_low(o, highest_amount, rest.amount);
         too_many_units(beyond_limit);
     }
+    const int128 lowest = totals.lowest;
+    const int128 highest = totals.highest;
     if (lowest > units)
         minimums_too_high(o, bound_amounts().first, rest.amount);
     if (highest < units)
@@ -470,7 +488,8 @@ void split_in_units(const Oriented& o, const Indices& free, const Remaining& res
         }
         const LargeVector<detail::UnitPart>& members = group ? subset : parts;
         auto index = [&](std::size_t j) { return group ? (*group)[j] : j; };
-        const detail::Filling filling = detail::fill_units(members, target);
+        const detail::Filling filling =
+            group ? detail::fill_units(members, target) : detail::fill_units(parts, target, totals);
         // One pass over the levels: the clamped parts' counts, and the
         // shared parts' weights and places, written without a branch on
         // the level (random from part to part). A place fits 32 bits:
@@ -543,6 +562,7 @@ void split_in_units(const Oriented& o, const Indices& free, const Remaining& res
 
     constexpr auto limit = static_cast<std::int64_t>(unit_limit);
     const detail::UnitAmounts amounts(o.unit);
+    const double sign = o.mirrored ? -1.0 : 1.0;
     for (std::size_t k = 0; k < n; ++k) {
         if (counts[k] > limit || counts[k] < -limit)
             too_many_units(static_cast<long double>(counts[k]));
@@ -551,13 +571,20 @@ void split_in_units(const Oriented& o, const Indices& free, const Remaining& res
                        : amounts(counts[k]);
         if (!std::isfinite(value))
             too_many_units(static_cast<long double>(counts[k]));
-        result[free[k]] = value;
+        if (!user_sum) {
+            result[free[k]] = value;
+            continue;
+        }
+        // Every part free (no holds): mirrored back and summed here, in the
+        // order split() would (saving it a pass over the parts).
+        result[k] = sign * value + 0.0;
+        *user_sum += result[k];
     }
 }
 
 // ---------------------------------------------------------------- unit == 0
 
-void split_plain(const Oriented& o, const Indices& free, const Remaining& rest,
+void split_plain(const Oriented& o, const FreeParts& free, const Remaining& rest,
                  std::vector<double>& result) {
     const std::size_t n = free.size();
     std::vector<detail::RealPart> parts(n);
@@ -642,6 +669,18 @@ void split_plain(const Oriented& o, const Indices& free, const Remaining& rest,
         result[free[k]] = values[k];
 }
 
+// The parts (in the user's sign) once their sum is known.
+std::vector<double> checked(const SplitRequest& request, const Remaining& rest,
+                            std::vector<double> result, long double sum) {
+    // Never a wrong number: parts that floating point could not make add up
+    // (amounts too far apart in size) are an error.
+    // (Whole-unit tests forgive 1e-9 of a unit: a total of 1e-10 with unit 1 is 0 units.)
+    const long double scale = std::fmax(rest.scale, static_cast<long double>(request.unit));
+    if (!detail::adds_up(sum, request.total, scale))
+        detail::beyond_precision(request.weights);
+    return result;
+}
+
 } // namespace
 
 std::vector<double> split(const SplitRequest& request) {
@@ -657,13 +696,17 @@ std::vector<double> split(const SplitRequest& request) {
     for (std::size_t i = 0; o.has_holds() && i < n; ++i)
         if (const auto hold = o.fixed(i))
             result[i] = *hold; // a hold keeps exactly its value
-    const Indices free = free_parts(o);
+    const FreeParts free = free_parts(o);
     const Remaining rest = remaining_after_holds(o);
     if (free.empty()) {
         if (std::fabs(rest.amount) > detail::relative_tolerance * rest.scale)
             throw Error(Problem::NoFreeParts, {number_text(o.user(rest.amount))});
+    } else if (o.unit > 0 && !o.has_holds()) {
+        long double sum = 0;
+        split_in_units(o, free, rest, result, &sum); // mirrored back and summed
+        return checked(request, rest, std::move(result), sum);
     } else if (o.unit > 0) {
-        split_in_units(o, free, rest, result);
+        split_in_units(o, free, rest, result, nullptr);
     } else {
         split_plain(o, free, rest, result);
     }
@@ -674,13 +717,9 @@ std::vector<double> split(const SplitRequest& request) {
         value = sign * value + 0.0;
         sum += value;
     }
-    // Never a wrong number: parts that floating point could not make add up
-    // (amounts too far apart in size) are an error.
-    // (Whole-unit tests forgive 1e-9 of a unit: a total of 1e-10 with unit 1 is 0 units.)
-    const long double scale = std::fmax(rest.scale, static_cast<long double>(request.unit));
-    if (!free.empty() && !detail::adds_up(sum, request.total, scale))
-        detail::beyond_precision(request.weights);
-    return result;
+    if (free.empty())
+        return result;
+    return checked(request, rest, std::move(result), sum);
 }
 
 } // namespace allot

@@ -679,18 +679,14 @@ Filling fill_units_by_sweep(std::span<const UnitPart> parts, int128 target) {
 }
 
 Filling fill_units(std::span<const UnitPart> parts, int128 target) {
-    int128 lowest = 0;
-    int128 highest = 0;
-    int128 fixed_units = 0; // parts whose bounds leave no choice
-    long double movable_weight = 0;
-    for (const UnitPart& part : parts) {
-        lowest += part.lo;
-        highest += part.hi;
-        if (part.lo == part.hi)
-            fixed_units += part.lo;
-        else
-            movable_weight += part.weight;
-    }
+    UnitTotals totals;
+    for (const UnitPart& part : parts)
+        totals.add(part);
+    return fill_units(parts, target, totals);
+}
+
+Filling fill_units(std::span<const UnitPart> parts, int128 target, const UnitTotals& totals) {
+    const auto [lowest, highest, fixed_units, movable_weight] = totals;
     Filling result;
     if (target <= lowest || target >= highest) {
         result.levels.assign(parts.size(), target <= lowest ? Level::AtMinimum : Level::AtMaximum);
