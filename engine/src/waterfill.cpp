@@ -477,6 +477,8 @@ private:
             const double y = a * w;
             return y - x > (std::fabs(x) + std::fabs(y)) * tolerance + tiny;
         };
+        const double wide_a = a - std::fabs(a) * 0x1p-36 - tiny;
+        const double wide_b = b + std::fabs(b) * 0x1p-36 + tiny;
         Level* const levels = levels_->data();
         int128 clamped = settled_clamped_;
         // The sums in locals (registers): kept in an array they went
@@ -491,18 +493,33 @@ private:
                     clamped += part.lo; // counted once, on the pass over all
                 continue;
             }
-            // All four sides computed and combined without branches: which
-            // of the three a part takes is random, a branch on it is
-            // mispredicted a third of the time. Only the few parts near
-            // the level (rare, so predicted) take a branch.
+            // First plain comparisons against the window widened by 2^-36
+            // (relative, and 2^-1000 absolute): far beyond the rounding of
+            // a product and a conversion (2^-53 each), so a side they show
+            // is exact. (For b·w >= 0, lo > fl(B·w) gives lo > b·w·(1 +
+            // 2^-36)·(1 − 2^-52) > b·w; for b < 0, B = b·(1 − 2^-36) + tiny
+            // lies above b, and the same holds; below a likewise.) The
+            // sides are combined without branches: which of the three a
+            // part takes is random, a branch on it is mispredicted a third
+            // of the time. Only parts within 2^-36 of the window (rare, so
+            // predicted) take the careful tests above, and the few parts
+            // near the level the branch to `rest`.
             const double w = part.weight;
-            const bool at_minimum = above_b(part.lo, w);
-            const bool at_maximum = !at_minimum & below_a(part.hi, w);
-            const bool shared =
-                !at_minimum & !at_maximum & below_a(part.lo, w) & above_b(part.hi, w);
+            const auto lo = static_cast<double>(part.lo);
+            const auto hi = static_cast<double>(part.hi);
+            const double low_w = wide_a * w;
+            const double high_w = wide_b * w;
+            bool at_minimum = lo > high_w;
+            bool at_maximum = hi < low_w;
+            bool shared = (lo < low_w) & (hi > high_w);
             if (!(at_minimum | at_maximum | shared)) {
-                rest.push_back(static_cast<std::uint32_t>(i));
-                continue;
+                at_minimum = above_b(part.lo, w);
+                at_maximum = !at_minimum & below_a(part.hi, w);
+                shared = !at_minimum & !at_maximum & below_a(part.lo, w) & above_b(part.hi, w);
+                if (!(at_minimum | at_maximum | shared)) {
+                    rest.push_back(static_cast<std::uint32_t>(i));
+                    continue;
+                }
             }
             // The bound it sits at (at most one of the two masks is all ones).
             clamped += (part.lo & -static_cast<std::int64_t>(at_minimum)) |
