@@ -136,6 +136,10 @@ public:
                 throw Error(Problem::KpiRootFixed,
                             {tree_.id(root), number_text(*held), format_number(request_.target)});
         }
+        // Each node's children are checked against it (check_recomputes)
+        // right after they are shared, while they are in the cache; a
+        // failure is reported only after every node is shared, as before.
+        bool recomputes = true;
         for (std::size_t v : tree_.order) {
             if (tree_.children(v) == 0)
                 continue;
@@ -143,16 +147,19 @@ public:
                 share_sum(v);
             else
                 share_product(v);
+            recomputes = recomputes && recomputes_from_children(v);
         }
         // Never a wrong number: long double holds what double cannot.
         std::vector<double> result = std::move(result_);
-        bool all_finite = true;
-        for (const double x : result)
-            all_finite = all_finite && std::isfinite(x);
         for (std::size_t v : tree_.order) // the first in breadth-first order is named
-            if (!all_finite && !std::isfinite(result[v]))
+            if (!all_finite_ && !std::isfinite(result[v]))
                 throw Error(Problem::KpiTargetTooLarge, {tree_.id(v)});
-        check_recomputes(result);
+        if (!recomputes) {
+            std::vector<double> numbers{request_.target};
+            for (const auto& b : request_.baselines)
+                numbers.push_back(b.value_or(0.0));
+            detail::beyond_precision(numbers);
+        }
         return result;
     }
 
@@ -160,28 +167,19 @@ private:
     // The promise, on the doubles returned: every node is the sum or the
     // product of its children within 1e-9. Magnitudes too far apart (a
     // child that underflows beside one near 1e308) break it: an error.
-    void check_recomputes(const std::vector<double>& result) const {
-        for (std::size_t v : tree_.order) {
-            if (tree_.children(v) == 0)
-                continue;
-            const bool sum = tree_.op[v] == Operator::Sum;
-            long double value = sum ? 0.0L : 1.0L;
-            long double scale = std::fabs(static_cast<long double>(result[v]));
-            for (std::size_t c = tree_.first[v]; c < tree_.first[v + 1]; ++c) {
-                const long double x = result[tree_.child[c]];
-                value = sum ? value + x : value * x;
-                if (sum)
-                    scale += std::fabs(x);
-            }
-            // An infinite recomputed value would make any result "near" it.
-            if (!std::isfinite(value) ||
-                !near(value, result[v], agreement, std::max(scale, std::fabs(value)))) {
-                std::vector<double> numbers{request_.target};
-                for (const auto& b : request_.baselines)
-                    numbers.push_back(b.value_or(0.0));
-                detail::beyond_precision(numbers);
-            }
+    bool recomputes_from_children(std::size_t v) const {
+        const bool sum = tree_.op[v] == Operator::Sum;
+        long double value = sum ? 0.0L : 1.0L;
+        long double scale = std::fabs(static_cast<long double>(result_[v]));
+        for (std::size_t c = tree_.first[v]; c < tree_.first[v + 1]; ++c) {
+            const long double x = result_[tree_.child[c]];
+            value = sum ? value + x : value * x;
+            if (sum)
+                scale += std::fabs(x);
         }
+        // An infinite recomputed value would make any result "near" it.
+        return std::isfinite(value) &&
+               near(value, result_[v], agreement, std::max(scale, std::fabs(value)));
     }
 
     const Tree& tree_;
@@ -192,6 +190,7 @@ private:
     detail::LargeArray<long double> base_;
     detail::LargeArray<long double> value_;
     std::vector<double> result_;
+    bool all_finite_ = true;        // every target set so far fits a double
     std::vector<std::size_t> free_; // scratch: the free children of the node at hand
     std::vector<long double> effort_;
     std::vector<long double> free_value_; // the free children's targets, in long double
@@ -203,6 +202,7 @@ private:
     // where its own children are shared from it.
     void set(std::size_t u, long double x) {
         result_[u] = static_cast<double>(x);
+        all_finite_ = all_finite_ && std::isfinite(result_[u]);
         if (!tree_.is_leaf(u))
             value_[u] = x;
     }

@@ -563,6 +563,7 @@ void split_in_units(const Oriented& o, const FreeParts& free, const Remaining& r
     constexpr auto limit = static_cast<std::int64_t>(unit_limit);
     const detail::UnitAmounts amounts(o.unit);
     const double sign = o.mirrored ? -1.0 : 1.0;
+    long double sum = 0; // in a local: through the pointer it went to memory on every part
     for (std::size_t k = 0; k < n; ++k) {
         if (counts[k] > limit || counts[k] < -limit)
             too_many_units(static_cast<long double>(counts[k]));
@@ -578,8 +579,10 @@ void split_in_units(const Oriented& o, const FreeParts& free, const Remaining& r
         // Every part free (no holds): mirrored back and summed here, in the
         // order split() would (saving it a pass over the parts).
         result[k] = sign * value + 0.0;
-        *user_sum += result[k];
+        sum += result[k];
     }
+    if (user_sum)
+        *user_sum = sum;
 }
 
 // ---------------------------------------------------------------- unit == 0
