@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstddef>
+#include <new>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace allot::detail {
@@ -19,7 +21,7 @@ void* allocate_large(std::size_t bytes, bool zeroed = false);
 void free_large(void* memory, std::size_t bytes) noexcept;
 
 // For std::vector<T, LargeAllocator<T>>: the same vector, its storage from
-// allocate_large.
+// allocate_large (and see construct below).
 template <class T> struct LargeAllocator {
     using value_type = T;
 
@@ -27,6 +29,14 @@ template <class T> struct LargeAllocator {
     template <class U> LargeAllocator(const LargeAllocator<U>&) noexcept {}
 
     T* allocate(std::size_t n) { return static_cast<T*>(allocate_large(n * sizeof(T))); }
+    // vector(n) and resize(n) leave trivial values uninitialised (like
+    // `new T[n]`): every use here writes each element before reading it,
+    // and clearing megabytes first is a pass for nothing. A value given
+    // (vector(n, 0), assign(n, 0)) is written as usual.
+    template <class U> void construct(U* place) { ::new (static_cast<void*>(place)) U; }
+    template <class U, class... Args> void construct(U* place, Args&&... args) {
+        ::new (static_cast<void*>(place)) U(std::forward<Args>(args)...);
+    }
     void deallocate(T* memory, std::size_t n) noexcept { free_large(memory, n * sizeof(T)); }
 
     friend bool operator==(const LargeAllocator&, const LargeAllocator&) { return true; }
