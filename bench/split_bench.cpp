@@ -92,4 +92,22 @@ void SplitTies(benchmark::State& state) {
 }
 BENCHMARK(SplitTies)->Unit(benchmark::kMillisecond);
 
+// Every weight 0: the free parts split equally (as weight 1 each), the
+// same answer as a million ones.
+void SplitZeros(benchmark::State& state) {
+    allot::SplitRequest request;
+    request.total = total + 7;
+    request.weights.assign(parts, 0.0);
+    run_split(state, request);
+}
+BENCHMARK(SplitZeros)->Unit(benchmark::kMillisecond);
+
+void SplitOnes(benchmark::State& state) {
+    allot::SplitRequest request;
+    request.total = total + 7;
+    request.weights.assign(parts, 1.0);
+    run_split(state, request);
+}
+BENCHMARK(SplitOnes)->Unit(benchmark::kMillisecond);
+
 } // namespace

@@ -19,28 +19,37 @@ namespace {
 // rarely compare text.
 class IdIndex {
 public:
-    IdIndex(const std::vector<std::string_view>& ids, std::size_t capacity_for)
+    IdIndex(const std::vector<std::optional<std::string>>& ids, std::size_t capacity_for)
         : ids_(ids),
           mask_(std::bit_ceil(std::max<std::size_t>(capacity_for + capacity_for / 2, 16)) - 1),
-          slots_(mask_ + 1) {}
+          slots_(mask_ + 1, true) {}
 
     // Eight bytes at a time, multiplied and mixed (splitmix64's finaliser):
-    // inline, and good in the low bits that pick the slot.
+    // inline, and good in the low bits that pick the slot. The last bytes
+    // are read as one load that overlaps the ones before (or two for 4–7
+    // bytes), not one by one.
     static std::size_t hash_of(std::string_view id) {
-        std::uint64_t h = 0x9e3779b97f4a7c15ULL * (id.size() + 1);
-        std::size_t k = 0;
-        for (; k + 8 <= id.size(); k += 8) {
-            std::uint64_t chunk = 0;
-            std::memcpy(&chunk, id.data() + k, 8);
+        const char* data = id.data();
+        const std::size_t size = id.size();
+        std::uint64_t h = 0x9e3779b97f4a7c15ULL * (size + 1);
+        const auto mix = [&h](std::uint64_t chunk) {
             h = (h ^ chunk) * 0xbf58476d1ce4e5b9ULL;
             h ^= h >> 31;
-        }
-        if (k < id.size()) { // the last bytes one by one (a short memcpy is a call)
+        };
+        if (size >= 8) {
+            std::size_t k = 0;
+            for (; k + 8 <= size; k += 8)
+                mix(load<std::uint64_t>(data + k));
+            if (k < size)
+                mix(load<std::uint64_t>(data + size - 8));
+        } else if (size >= 4) {
+            mix(load<std::uint32_t>(data) | std::uint64_t(load<std::uint32_t>(data + size - 4))
+                                                << 32);
+        } else {
             std::uint64_t chunk = 0;
-            for (std::size_t j = k; j < id.size(); ++j)
-                chunk |= std::uint64_t(static_cast<unsigned char>(id[j])) << (8 * (j - k));
-            h = (h ^ chunk) * 0xbf58476d1ce4e5b9ULL;
-            h ^= h >> 31;
+            for (std::size_t j = 0; j < size; ++j)
+                chunk |= std::uint64_t(static_cast<unsigned char>(data[j])) << (8 * j);
+            mix(chunk);
         }
         h ^= h >> 29;
         h *= 0x94d049bb133111ebULL;
@@ -63,7 +72,7 @@ public:
                 slot = {static_cast<std::uint32_t>(position + 1), tag};
                 return true;
             }
-            if (slot.tag == tag && ids_[slot.position - 1] == id)
+            if (slot.tag == tag && trimmed(ids_[slot.position - 1]) == id)
                 return false;
         }
     }
@@ -76,20 +85,47 @@ public:
             const Slot& slot = slots_[s];
             if (slot.position == 0)
                 return missing;
-            if (slot.tag == tag && ids_[slot.position - 1] == id)
+            if (slot.tag == tag && trimmed(ids_[slot.position - 1]) == id)
                 return slot.position - 1;
         }
     }
 
 private:
+    template <class Word> static Word load(const char* bytes) {
+        Word word;
+        std::memcpy(&word, bytes, sizeof word);
+        return word;
+    }
+
     struct Slot {
         std::uint32_t position; // + 1; 0 when empty
         std::uint32_t tag;
     };
-    const std::vector<std::string_view>& ids_;
+    // Trimmed when compared (rarely: the tags differ), not kept as views:
+    // a million views are 16 MB more to allocate and fault in.
+    const std::vector<std::optional<std::string>>& ids_;
     std::size_t mask_;
-    std::vector<Slot> slots_;
+    // All 0 (empty) at first; in huge pages where the system allows (a
+    // million ids probe 16 MB at random: one TLB entry per 2 MB).
+    detail::LargeArray<Slot> slots_;
 };
+
+// a == b, without a call to memcmp for labels of up to 16 bytes (a
+// million siblings compare their parents' labels with the one before).
+bool same_text(std::string_view a, std::string_view b) {
+    const std::size_t size = a.size();
+    if (size != b.size())
+        return false;
+    if (size < 8 || size > 16)
+        return a == b;
+    std::uint64_t x[2];
+    std::uint64_t y[2];
+    std::memcpy(&x[0], a.data(), 8);
+    std::memcpy(&y[0], b.data(), 8);
+    std::memcpy(&x[1], a.data() + size - 8, 8);
+    std::memcpy(&y[1], b.data() + size - 8, 8);
+    return ((x[0] ^ y[0]) | (x[1] ^ y[1])) == 0;
+}
 
 // A node on the cycle that `start` (not reachable from a top) hangs from: the
 // one listed first among the cycle's nodes.
@@ -115,72 +151,76 @@ Hierarchy build_hierarchy(const std::vector<std::optional<std::string>>& ids,
     Hierarchy tree;
     const std::size_t n = ids.size();
     tree.size = n;
+    tree.labels = &ids;
     if (n >= (std::size_t(1) << 32) - 1)
         throw std::length_error("allot: too many nodes");
     // The first blank id is reported unless a duplicate comes before it.
-    std::size_t first_blank = n;
-    tree.ids.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::string_view id = trimmed(ids[i]);
-        tree.ids[i] = id;
-        if (id.empty() && first_blank == n)
-            first_blank = i;
-    }
-    IdIndex index(tree.ids, n);
+    // One pass: trim, hash and ask for the slot; insert `ahead` ids later,
+    // when the slot has arrived.
+    IdIndex index(ids, n);
     constexpr std::size_t ahead = 16; // slots asked for before they are used
     std::array<std::size_t, ahead> hashes{};
-    for (std::size_t i = 0; i < first_blank + ahead; ++i) {
-        std::size_t& hash = hashes[i % ahead]; // of id i − ahead, then of id i
-        if (i >= ahead && !index.insert(tree.ids[i - ahead], hash, i - ahead))
-            throw Error(Problem::DuplicateId, {std::string(tree.ids[i - ahead])});
-        if (i < first_blank) {
-            hash = IdIndex::hash_of(tree.ids[i]);
-            index.prefetch(hash);
+    std::array<std::string_view, ahead> pending{};
+    std::size_t first_blank = n;
+    for (std::size_t i = 0; i < first_blank + ahead && i < n + ahead; ++i) {
+        const std::size_t slot = i % ahead; // of id i − ahead, then of id i
+        if (i >= ahead && !index.insert(pending[slot], hashes[slot], i - ahead))
+            throw Error(Problem::DuplicateId, {std::string(pending[slot])});
+        if (i < n && i < first_blank) {
+            const std::string_view id = trimmed(ids[i]);
+            if (id.empty()) {
+                first_blank = i;
+                continue;
+            }
+            pending[slot] = id;
+            hashes[slot] = IdIndex::hash_of(id);
+            index.prefetch(hashes[slot]);
         }
     }
     if (first_blank < n)
         throw Error(Problem::BlankId, {std::to_string(first_blank + 1)});
 
-    tree.parent.assign(n, n);
+    tree.parent.resize(n);
+    // Children in compressed rows, in listing order: parent p's count is
+    // kept at first[p + 2], so that after the running sums first[p + 1]
+    // is where p's children start, and moves to where they end (the
+    // start of p + 1's) as they are placed.
+    tree.first.assign(n + 2, 0);
     // Siblings usually sit together: the previous parent saves a look-up.
     std::string_view previous;
     std::size_t previous_index = n;
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view parent = i < parents.size() ? trimmed(parents[i]) : "";
         if (parent.empty()) {
-            tree.tops.push_back(i);
+            tree.tops.push_back(static_cast<Node>(i));
+            tree.parent[i] = static_cast<Node>(n);
             continue;
         }
-        if (previous_index == n || parent != previous) {
+        if (previous_index == n || !same_text(parent, previous)) {
             const std::size_t found = index.find(parent, n);
             if (found == n)
                 throw Error(Problem::UnknownParent, {tree.id(i), std::string(parent)});
             previous = parent;
             previous_index = found;
         }
-        tree.parent[i] = previous_index;
+        tree.parent[i] = static_cast<Node>(previous_index);
+        ++tree.first[previous_index + 2];
     }
-
-    // Children in compressed rows, in listing order.
-    tree.first.assign(n + 1, 0);
+    for (std::size_t i = 2; i < n + 2; ++i)
+        tree.first[i] += tree.first[i - 1];
+    tree.child.resize(n - tree.tops.size());
     for (std::size_t i = 0; i < n; ++i)
         if (tree.parent[i] != n)
-            ++tree.first[tree.parent[i] + 1];
-    for (std::size_t i = 0; i < n; ++i)
-        tree.first[i + 1] += tree.first[i];
-    tree.child.resize(tree.first[n]);
-    std::vector<std::size_t> fill(tree.first.begin(), tree.first.end() - 1);
-    for (std::size_t i = 0; i < n; ++i)
-        if (tree.parent[i] != n)
-            tree.child[fill[tree.parent[i]]++] = i;
+            tree.child[tree.first[tree.parent[i] + 1]++] = static_cast<Node>(i);
+    tree.first.pop_back();
 
     // Every node must hang from a top; the others sit on or under a cycle.
     tree.order.reserve(n);
     tree.order.assign(tree.tops.begin(), tree.tops.end());
     for (std::size_t k = 0; k < tree.order.size(); ++k) {
         const std::size_t v = tree.order[k];
-        for (std::size_t c = tree.first[v]; c < tree.first[v + 1]; ++c)
-            tree.order.push_back(tree.child[c]);
+        tree.order.insert(tree.order.end(), tree.child.begin() + tree.first[v],
+                          tree.child.begin() + tree.first[v + 1]);
     }
     if (tree.order.size() < n) {
         std::vector<bool> reached(n, false);

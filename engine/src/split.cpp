@@ -10,6 +10,7 @@
 #include "decimal.hpp"
 #include "exact.hpp"
 #include "hamilton.hpp"
+#include "large_memory.hpp"
 #include "precision.hpp"
 #include "units.hpp"
 #include "waterfill.hpp"
@@ -26,6 +27,9 @@ namespace allot {
 namespace {
 
 using detail::int128;
+using detail::LargeArray;
+using detail::LargeVector;
+using Indices = LargeVector<std::size_t>;
 
 using detail::unit_limit;
 constexpr long double infinity = std::numeric_limits<long double>::infinity();
@@ -191,14 +195,29 @@ detail::Dyadic exact_remaining(const Oriented& o) {
     return sum;
 }
 
-// The parts that are not held, in order.
-std::vector<std::size_t> free_parts(const Oriented& o) {
-    std::vector<std::size_t> free;
+// The parts that are not held, in order: a list when some are held, else
+// all parts (no list of a million indices to build and read).
+class FreeParts {
+public:
+    FreeParts(Indices list, std::size_t parts) : list_(std::move(list)), all_(parts) {}
+    std::size_t size() const { return all_ ? all_ : list_.size(); }
+    bool empty() const { return size() == 0; }
+    std::size_t operator[](std::size_t k) const { return all_ ? k : list_[k]; }
+
+private:
+    Indices list_;
+    std::size_t all_; // the number of parts when none is held, else 0
+};
+
+FreeParts free_parts(const Oriented& o) {
+    if (!o.has_holds())
+        return {Indices(), o.size()};
+    Indices free;
     free.reserve(o.size());
     for (std::size_t i = 0; i < o.size(); ++i)
         if (!o.has_holds() || !o.fixed(i))
             free.push_back(i);
-    return free;
+    return {std::move(free), 0};
 }
 
 // ---------------------------------------------------------------- phases
@@ -218,8 +237,8 @@ std::vector<std::size_t> free_parts(const Oriented& o) {
 enum class Rest { AtZero, AtMinimum, AtMaximum };
 
 // `any_zero` false says that no weight is 0 (the caller saw them all).
-template <class Sum, class Part, class Settle, class Put>
-void share_in_phases(const std::vector<Part>& parts, Sum target, Settle settle, Put rest,
+template <class Sum, class Parts, class Settle, class Put>
+void share_in_phases(const Parts& parts, Sum target, Settle settle, Put rest,
                      bool any_zero = true) {
     std::vector<std::size_t> positive;
     std::vector<std::size_t> zero;
@@ -294,6 +313,20 @@ long double whole_units_at_most(long double amount, long double unit) {
     return amount == 0 ? 0.0L : bound_units(amount, unit, false);
 }
 
+// A bound that is a whole number below 2^62 in magnitude, as its count of
+// units of 1: what whole_units_at_least/at_most and saturated_units give
+// for it (the ratio is the amount, already whole), in two conversions
+// instead of x87 arithmetic. False for anything else (then those decide).
+bool whole_below_limit(double amount, std::int64_t& count) {
+    if (!(std::fabs(amount) < 0x1p62))
+        return false;
+    const auto whole = static_cast<std::int64_t>(amount);
+    if (static_cast<double>(whole) != amount)
+        return false;
+    count = whole;
+    return true;
+}
+
 // An amount in whole units, and the odd part (less than one unit) left over.
 struct UnitCount {
     std::int64_t units = 0;
@@ -340,8 +373,8 @@ UnitCount unit_count(long double amount, long double unit, long double scale, Ex
     return {static_cast<std::int64_t>(count), is_whole ? 0.0L : amount - count * unit};
 }
 
-// The common case on its own path: unit > 0, no bounds, no holds, some
-// weight positive. Zero weights have quota 0 and never win a unit, so one
+// The common case on its own path: unit > 0, no bounds, no holds. Zero
+// weights beside positive ones have quota 0 and never win a unit, so one
 // largest-remainder pass over the weights as given is the whole split,
 // written straight into the result (a million parts take a few passes over
 // memory and no other large allocation).
@@ -354,8 +387,18 @@ void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
     const long double unit = o.unit;
     const UnitCount count =
         unit_count(o.total, unit, o.total, [&] { return detail::to_dyadic(o.total); });
-    detail::largest_remainder(count.units, o.weights(), totals, detail::Ties::Decimal, result);
     const std::size_t n = result.size();
+    if (totals.largest > 0) {
+        detail::largest_remainder(count.units, o.weights(), totals, detail::Ties::Decimal, result);
+    } else {
+        // Every weight 0: the parts split equally (weight 1 each), and
+        // the largest remainders, all tied, go to the earliest parts.
+        const auto parts = static_cast<std::int64_t>(n);
+        const std::int64_t each = count.units / parts;
+        const std::int64_t more = count.units % parts;
+        for (std::size_t i = 0; i < n; ++i)
+            result[i] = static_cast<double>(each + (static_cast<std::int64_t>(i) < more ? 1 : 0));
+    }
     // The odd part goes to the largest part, the earliest on ties.
     const std::size_t taker =
         count.odd > 0 ? static_cast<std::size_t>(std::max_element(result.begin(), result.end()) -
@@ -399,19 +442,23 @@ void split_unbounded(const Oriented& o, const detail::WeightTotals& totals,
         detail::beyond_precision(o.weights());
 }
 
-void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
-                    std::vector<double>& result) {
+// With `user_sum` (only when no part is held, so the free parts are all
+// of them, in order) the parts come back in the user's sign, their sum
+// (long double, in order) in *user_sum.
+void split_in_units(const Oriented& o, const FreeParts& free, const Remaining& rest,
+                    std::vector<double>& result, long double* user_sum) {
     const long double unit = o.unit;
     const auto [units, odd] =
         unit_count(rest.amount, unit, rest.scale, [&] { return exact_remaining(o); });
 
     const std::size_t n = free.size();
     // Bounds inward to whole units, summed in int128.
-    std::vector<detail::UnitPart> parts(n);
-    int128 lowest = 0;
-    int128 highest = 0;
+    LargeVector<detail::UnitPart> parts(n);
+    // Σlo, Σhi and what fill_units sums first, taken as the parts are built.
+    detail::UnitTotals totals;
     long double beyond_limit = 0; // the largest binding bound beyond 2^53 units
     bool any_zero = false;
+    const bool unit_one = unit == 1;
     for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = free[k];
         const double lo_amount = o.lo(i);
@@ -419,7 +466,22 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
         any_zero = any_zero || o.weight(i) == 0;
         if (lo_amount == 0 && hi_amount == infinity) { // blank bounds: the common case
             parts[k] = {o.weight(i), 0, detail::saturated_units(infinity)};
-            highest += parts[k].hi;
+            totals.add(parts[k]);
+            continue;
+        }
+        std::int64_t lo = 0;
+        std::int64_t hi = 0;
+        if (unit_one && whole_below_limit(lo_amount, lo) && whole_below_limit(hi_amount, hi)) {
+            // Whole bounds with unit 1 (given bounds usually are): the same
+            // counts and checks as below, in integers.
+            if (lo > hi)
+                minimum_above_maximum(o, i, static_cast<long double>(lo),
+                                      static_cast<long double>(hi));
+            parts[k] = {o.weight(i), lo, hi};
+            totals.add(parts[k]);
+            constexpr auto limit = static_cast<std::int64_t>(unit_limit);
+            if (lo > limit || hi < -limit)
+                beyond_limit = std::max(beyond_limit, static_cast<long double>(std::max(lo, -hi)));
             continue;
         }
         const long double lo_units = whole_units_at_least(lo_amount, unit);
@@ -428,8 +490,7 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
             minimum_above_maximum(o, i, lo_units * unit, hi_units * unit);
         parts[k] = {o.weight(i), detail::saturated_units(lo_units),
                     detail::saturated_units(hi_units)};
-        lowest += parts[k].lo;
-        highest += parts[k].hi;
+        totals.add(parts[k]);
         if (lo_units > unit_limit || hi_units < -unit_limit)
             beyond_limit = std::max(beyond_limit, std::max(lo_units, -hi_units));
     }
@@ -471,60 +532,63 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
             maximums_too_low(o, highest_amount, rest.amount);
         too_many_units(beyond_limit);
     }
+    const int128 lowest = totals.lowest;
+    const int128 highest = totals.highest;
     if (lowest > units)
         minimums_too_high(o, bound_amounts().first, rest.amount);
     if (highest < units)
         maximums_too_low(o, bound_amounts().second, rest.amount);
 
-    std::vector<std::int64_t> counts(n, 0);
+    LargeVector<std::int64_t> counts(n, 0);
     auto settle = [&](const std::optional<std::vector<std::size_t>>& group, int128 target) {
-        std::vector<detail::UnitPart> subset;
+        LargeVector<detail::UnitPart> subset;
         if (group) { // zero-weight parts are settled with weight 1, positive ones as they are
             subset.reserve(group->size());
             for (std::size_t k : *group)
                 subset.push_back(
                     {parts[k].weight > 0 ? parts[k].weight : 1.0, parts[k].lo, parts[k].hi});
         }
-        const std::vector<detail::UnitPart>& members = group ? subset : parts;
+        const LargeVector<detail::UnitPart>& members = group ? subset : parts;
         auto index = [&](std::size_t j) { return group ? (*group)[j] : j; };
-        const detail::Filling filling = detail::fill_units(members, target);
-        std::vector<double> shared_weights;
-        shared_weights.reserve(members.size());
-        for (std::size_t j = 0; j < members.size(); ++j) {
-            switch (filling.levels[j]) {
-            case detail::Level::AtMinimum:
-                counts[index(j)] = members[j].lo;
-                break;
-            case detail::Level::AtMaximum:
-                counts[index(j)] = members[j].hi;
-                break;
-            case detail::Level::Shared:
-                shared_weights.push_back(members[j].weight);
-                break;
-            }
+        const detail::Filling filling =
+            group ? detail::fill_units(members, target) : detail::fill_units(parts, target, totals);
+        // One pass over the levels: the clamped parts' counts, and the
+        // shared parts' weights and places, written without a branch on
+        // the level (random from part to part). A place fits 32 bits:
+        // fill_units shares parts only below 2^31 of them (beyond, its
+        // sweep refuses).
+        const std::size_t count = members.size();
+        LargeArray<double> shared_weights(count);
+        LargeArray<std::uint32_t> shared_at(count);
+        std::size_t sharing = 0;
+        for (std::size_t j = 0; j < count; ++j) {
+            const detail::Level level = filling.levels[j];
+            counts[index(j)] = level == detail::Level::AtMaximum ? members[j].hi : members[j].lo;
+            shared_weights[sharing] = members[j].weight;
+            shared_at[sharing] = static_cast<std::uint32_t>(j);
+            sharing += level == detail::Level::Shared ? 1 : 0;
         }
-        std::vector<std::int64_t> shared =
-            detail::largest_remainder(filling.shared_units, shared_weights);
-        // The water level is exact in binary; where a decimal quota sits a
-        // hair past a bound that binary keeps, rounding could cross it: then
-        // binary values decide (within 5e-15 of a tie at a bound, so rare).
-        const auto within_bounds = [&] {
-            std::size_t next = 0;
-            for (std::size_t j = 0; j < members.size(); ++j)
-                if (filling.levels[j] == detail::Level::Shared) {
-                    const std::int64_t c = shared[next++];
-                    if (c < members[j].lo || c > members[j].hi)
-                        return false;
-                }
-            return true;
+        const std::span<const double> weights(shared_weights.data(), sharing);
+        std::vector<std::int64_t> shared = detail::largest_remainder(filling.shared_units, weights);
+        // The shared parts' counts, checked against their bounds on the
+        // way: the water level is exact in binary; where a decimal quota
+        // sits a hair past a bound that binary keeps, rounding could cross
+        // it: then binary values decide (within 5e-15 of a tie at a bound,
+        // so rare).
+        const auto place_shared = [&] {
+            bool within = true;
+            for (std::size_t t = 0; t < sharing; ++t) {
+                const std::size_t j = shared_at[t];
+                const std::int64_t c = shared[t];
+                within = within && c >= members[j].lo && c <= members[j].hi;
+                counts[index(j)] = c;
+            }
+            return within;
         };
-        if (!within_bounds())
-            shared = detail::largest_remainder(filling.shared_units, shared_weights,
-                                               detail::Ties::Binary);
-        std::size_t next = 0;
-        for (std::size_t j = 0; j < members.size(); ++j)
-            if (filling.levels[j] == detail::Level::Shared)
-                counts[index(j)] = shared[next++];
+        if (!place_shared()) {
+            shared = detail::largest_remainder(filling.shared_units, weights, detail::Ties::Binary);
+            place_shared();
+        }
     };
     auto put = [&](const std::vector<std::size_t>& group, Rest at) {
         int128 sum = 0;
@@ -560,6 +624,8 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
 
     constexpr auto limit = static_cast<std::int64_t>(unit_limit);
     const detail::UnitAmounts amounts(o.unit);
+    const double sign = o.mirrored ? -1.0 : 1.0;
+    long double sum = 0; // in a local: through the pointer it went to memory on every part
     for (std::size_t k = 0; k < n; ++k) {
         if (counts[k] > limit || counts[k] < -limit)
             too_many_units(static_cast<long double>(counts[k]));
@@ -568,13 +634,22 @@ void split_in_units(const Oriented& o, const std::vector<std::size_t>& free, con
                        : amounts(counts[k]);
         if (!std::isfinite(value))
             too_many_units(static_cast<long double>(counts[k]));
-        result[free[k]] = value;
+        if (!user_sum) {
+            result[free[k]] = value;
+            continue;
+        }
+        // Every part free (no holds): mirrored back and summed here, in the
+        // order split() would (saving it a pass over the parts).
+        result[k] = sign * value + 0.0;
+        sum += result[k];
     }
+    if (user_sum)
+        *user_sum = sum;
 }
 
 // ---------------------------------------------------------------- unit == 0
 
-void split_plain(const Oriented& o, const std::vector<std::size_t>& free, const Remaining& rest,
+void split_plain(const Oriented& o, const FreeParts& free, const Remaining& rest,
                  std::vector<double>& result) {
     const std::size_t n = free.size();
     std::vector<detail::RealPart> parts(n);
@@ -659,6 +734,18 @@ void split_plain(const Oriented& o, const std::vector<std::size_t>& free, const 
         result[free[k]] = values[k];
 }
 
+// The parts (in the user's sign) once their sum is known.
+std::vector<double> checked(const SplitRequest& request, const Remaining& rest,
+                            std::vector<double> result, long double sum) {
+    // Never a wrong number: parts that floating point could not make add up
+    // (amounts too far apart in size) are an error.
+    // (Whole-unit tests forgive 1e-9 of a unit: a total of 1e-10 with unit 1 is 0 units.)
+    const long double scale = std::fmax(rest.scale, static_cast<long double>(request.unit));
+    if (!detail::adds_up(sum, request.total, scale))
+        detail::beyond_precision(request.weights);
+    return result;
+}
+
 } // namespace
 
 std::vector<double> split(const SplitRequest& request) {
@@ -667,20 +754,24 @@ std::vector<double> split(const SplitRequest& request) {
     const std::size_t n = o.size();
 
     std::vector<double> result(n, 0.0);
-    if (o.unit > 0 && !o.has_holds() && o.unbounded() && totals.largest > 0) {
+    if (o.unit > 0 && !o.has_holds() && o.unbounded()) {
         split_unbounded(o, totals, result); // the common case, signs and sum check included
         return result;
     }
     for (std::size_t i = 0; o.has_holds() && i < n; ++i)
         if (const auto hold = o.fixed(i))
             result[i] = *hold; // a hold keeps exactly its value
-    const std::vector<std::size_t> free = free_parts(o);
+    const FreeParts free = free_parts(o);
     const Remaining rest = remaining_after_holds(o);
     if (free.empty()) {
         if (std::fabs(rest.amount) > detail::relative_tolerance * rest.scale)
             throw Error(Problem::NoFreeParts, {number_text(o.user(rest.amount))});
+    } else if (o.unit > 0 && !o.has_holds()) {
+        long double sum = 0;
+        split_in_units(o, free, rest, result, &sum); // mirrored back and summed
+        return checked(request, rest, std::move(result), sum);
     } else if (o.unit > 0) {
-        split_in_units(o, free, rest, result);
+        split_in_units(o, free, rest, result, nullptr);
     } else {
         split_plain(o, free, rest, result);
     }
@@ -691,13 +782,9 @@ std::vector<double> split(const SplitRequest& request) {
         value = sign * value + 0.0;
         sum += value;
     }
-    // Never a wrong number: parts that floating point could not make add up
-    // (amounts too far apart in size) are an error.
-    // (Whole-unit tests forgive 1e-9 of a unit: a total of 1e-10 with unit 1 is 0 units.)
-    const long double scale = std::fmax(rest.scale, static_cast<long double>(request.unit));
-    if (!free.empty() && !detail::adds_up(sum, request.total, scale))
-        detail::beyond_precision(request.weights);
-    return result;
+    if (free.empty())
+        return result;
+    return checked(request, rest, std::move(result), sum);
 }
 
 } // namespace allot

@@ -65,10 +65,10 @@ std::vector<double> tree_of_listed(const TreeRequest& request) {
     std::vector<double> value(n, 0.0);
     SplitRequest level;
     level.unit = request.unit;
-    const auto split_over = [&](double total, const std::size_t* begin, const std::size_t* end) {
+    const auto split_over = [&](double total, const Node* begin, const Node* end) {
         level.total = total;
         group.clear();
-        for (const std::size_t* c = begin; c != end; ++c)
+        for (const Node* c = begin; c != end; ++c)
             group.push_back(weight_of(*c));
         group_weights(level.weights);
         const std::vector<double> parts = split(level);
@@ -80,7 +80,7 @@ std::vector<double> tree_of_listed(const TreeRequest& request) {
     for (std::size_t v : forest.order) {
         if (forest.is_leaf(v))
             continue;
-        const std::size_t* children = forest.child.data() + forest.first[v];
+        const Node* children = forest.child.data() + forest.first[v];
         split_over(value[v], children, children + forest.children(v));
     }
     return value;

@@ -22,6 +22,9 @@
 
 namespace allot::detail {
 
+static_assert(static_cast<int>(Level::AtMinimum) == 0 && static_cast<int>(Level::Shared) == 1 &&
+              static_cast<int>(Level::AtMaximum) == 2); // classify computes levels
+
 namespace {
 
 // The compensated sum of the weights of some parts.
@@ -371,7 +374,10 @@ private:
             const auto hi = static_cast<double>(p[i].hi);
             const double above_lo = x > lo ? x : lo;
             value[lane] += above_lo < hi ? above_lo : hi;
-            weight[lane] += x > lo && x < hi ? w : 0.0;
+            // Times 0 or 1 (w or +0, as a choice would give): a branch here
+            // is mispredicted for every part whose side is random.
+            const bool inside = (x > lo) & (x < hi);
+            weight[lane] += w * static_cast<double>(inside);
         };
         std::size_t k = 0;
         for (; k + lanes <= count; k += lanes)
@@ -471,9 +477,14 @@ private:
             const double y = a * w;
             return y - x > (std::fabs(x) + std::fabs(y)) * tolerance + tiny;
         };
-        std::vector<Level>& levels = *levels_;
+        const double wide_a = a - std::fabs(a) * 0x1p-36 - tiny;
+        const double wide_b = b + std::fabs(b) * 0x1p-36 + tiny;
+        Level* const levels = levels_->data();
         int128 clamped = settled_clamped_;
-        double weight[2] = {settled_weight_[0], settled_weight_[1]};
+        // The sums in locals (registers): kept in an array they went
+        // through memory on every part, a chain of store-to-load delays.
+        double weight = settled_weight_[0];
+        double lost = settled_weight_[1];
         for (std::size_t k = 0; k < count; ++k) {
             const std::size_t i = index ? index[k] : k;
             const UnitPart& part = parts_[i];
@@ -482,26 +493,48 @@ private:
                     clamped += part.lo; // counted once, on the pass over all
                 continue;
             }
-            if (above_b(part.lo, part.weight)) {
-                clamped += part.lo; // AtMinimum, as assigned
-                continue;
+            // First plain comparisons against the window widened by 2^-36
+            // (relative, and 2^-1000 absolute): far beyond the rounding of
+            // a product and a conversion (2^-53 each), so a side they show
+            // is exact. (For b·w >= 0, lo > fl(B·w) gives lo > b·w·(1 +
+            // 2^-36)·(1 − 2^-52) > b·w; for b < 0, B = b·(1 − 2^-36) + tiny
+            // lies above b, and the same holds; below a likewise.) The
+            // sides are combined without branches: which of the three a
+            // part takes is random, a branch on it is mispredicted a third
+            // of the time. Only parts within 2^-36 of the window (rare, so
+            // predicted) take the careful tests above, and the few parts
+            // near the level the branch to `rest`.
+            const double w = part.weight;
+            const auto lo = static_cast<double>(part.lo);
+            const auto hi = static_cast<double>(part.hi);
+            const double low_w = wide_a * w;
+            const double high_w = wide_b * w;
+            bool at_minimum = lo > high_w;
+            bool at_maximum = hi < low_w;
+            bool shared = (lo < low_w) & (hi > high_w);
+            if (!(at_minimum | at_maximum | shared)) {
+                at_minimum = above_b(part.lo, w);
+                at_maximum = !at_minimum & below_a(part.hi, w);
+                shared = !at_minimum & !at_maximum & below_a(part.lo, w) & above_b(part.hi, w);
+                if (!(at_minimum | at_maximum | shared)) {
+                    rest.push_back(static_cast<std::uint32_t>(i));
+                    continue;
+                }
             }
-            if (below_a(part.hi, part.weight)) {
-                clamped += part.hi;
-                levels[i] = Level::AtMaximum;
-            } else if (below_a(part.lo, part.weight) && above_b(part.hi, part.weight)) {
-                const double w = part.weight;
-                const double next = weight[0] + w;
-                weight[1] += std::fabs(weight[0]) >= std::fabs(w) ? (weight[0] - next) + w
-                                                                  : (w - next) + weight[0];
-                weight[0] = next;
-                levels[i] = Level::Shared;
-            } else {
-                rest.push_back(static_cast<std::uint32_t>(i));
-            }
+            // The bound it sits at (at most one of the two masks is all ones).
+            clamped += (part.lo & -static_cast<std::int64_t>(at_minimum)) |
+                       (part.hi & -static_cast<std::int64_t>(at_maximum));
+            // Neumaier, adding w or +0 (which leaves both sums as they are).
+            const double add = w * static_cast<double>(shared);
+            const double next = weight + add;
+            lost +=
+                std::fabs(weight) >= std::fabs(add) ? (weight - next) + add : (add - next) + weight;
+            weight = next;
+            levels[i] = static_cast<Level>(static_cast<unsigned char>(shared) +
+                                           2 * static_cast<unsigned char>(at_maximum));
         }
         settled_clamped_ = clamped;
-        settled_weight_ = {weight[0], weight[1]};
+        settled_weight_ = {weight, lost};
     }
 
     // With every part but unsettled_ settled for [low, high]: checks that
@@ -663,18 +696,14 @@ Filling fill_units_by_sweep(std::span<const UnitPart> parts, int128 target) {
 }
 
 Filling fill_units(std::span<const UnitPart> parts, int128 target) {
-    int128 lowest = 0;
-    int128 highest = 0;
-    int128 fixed_units = 0; // parts whose bounds leave no choice
-    long double movable_weight = 0;
-    for (const UnitPart& part : parts) {
-        lowest += part.lo;
-        highest += part.hi;
-        if (part.lo == part.hi)
-            fixed_units += part.lo;
-        else
-            movable_weight += part.weight;
-    }
+    UnitTotals totals;
+    for (const UnitPart& part : parts)
+        totals.add(part);
+    return fill_units(parts, target, totals);
+}
+
+Filling fill_units(std::span<const UnitPart> parts, int128 target, const UnitTotals& totals) {
+    const auto [lowest, highest, fixed_units, movable_weight] = totals;
     Filling result;
     if (target <= lowest || target >= highest) {
         result.levels.assign(parts.size(), target <= lowest ? Level::AtMinimum : Level::AtMaximum);

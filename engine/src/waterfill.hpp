@@ -32,6 +32,29 @@ struct Filling {
 // below for the few inputs it hands over).
 Filling fill_units(std::span<const UnitPart> parts, int128 target);
 
+// What fill_units sums over the parts before anything else: Σlo, Σhi, Σlo
+// of the parts whose bounds leave no choice (lo == hi), and Σweight of the
+// others (long double, in the parts' order).
+struct UnitTotals {
+    int128 lowest = 0;
+    int128 highest = 0;
+    int128 fixed_units = 0;
+    long double movable_weight = 0;
+
+    void add(const UnitPart& part) {
+        lowest += part.lo;
+        highest += part.hi;
+        if (part.lo == part.hi)
+            fixed_units += part.lo;
+        else
+            movable_weight += part.weight;
+    }
+};
+
+// The same, with those sums already taken (a caller that builds the parts
+// adds each as it goes: one pass over a million parts fewer).
+Filling fill_units(std::span<const UnitPart> parts, int128 target, const UnitTotals& totals);
+
 // The same by sorting the breakpoints and sweeping them: O(n log n), the
 // reference that fill_units falls back on and is tested against.
 Filling fill_units_by_sweep(std::span<const UnitPart> parts, int128 target);

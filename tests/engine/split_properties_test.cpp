@@ -205,4 +205,86 @@ TEST(SplitProperties, ManyParts) {
     }
 }
 
+// All weights zero take their own path (an equal split, no water level);
+// the same bits as the general path takes with bounds that change nothing
+// (minimums of 0, or maximums of 0 for a negative total).
+TEST(SplitProperties, AllZeroWeightsSplitAsTheBoundedPathDoes) {
+    std::mt19937_64 engine(1202);
+    std::uniform_real_distribution<double> unit_interval(0.0, 1.0);
+    const double units[] = {1, 0.01, 5, 0.25, 1e-3};
+    for (int round = 0; round < rounds(3000); ++round) {
+        SplitRequest r;
+        const std::size_t n = 1 + engine() % (round % 10 == 0 ? 3000 : 40);
+        r.weights.assign(n, 0.0);
+        r.unit = units[engine() % std::size(units)];
+        r.total = std::round(unit_interval(engine) * 1e6) * (engine() % 2 ? 1 : 0.37) *
+                  (engine() % 3 == 0 ? -1 : 1);
+        SplitRequest bounded = r;
+        if (r.total >= 0)
+            bounded.minimums.assign(n, 0.0);
+        else
+            bounded.maximums.assign(n, 0.0);
+        const Outcome fast = run(r);
+        const Outcome general = run(bounded);
+        ASSERT_EQ(fast.index(), general.index()) << "round " << round;
+        if (const auto* problem = std::get_if<Problem>(&fast)) {
+            ASSERT_EQ(*problem, std::get<Problem>(general)) << "round " << round;
+            continue;
+        }
+        const auto& a = std::get<std::vector<double>>(fast);
+        const auto& b = std::get<std::vector<double>>(general);
+        ASSERT_EQ(a.size(), b.size());
+        for (std::size_t i = 0; i < n; ++i)
+            ASSERT_EQ(std::memcmp(&a[i], &b[i], sizeof(double)), 0)
+                << "round " << round << " part " << i << ": " << a[i] << " vs " << b[i];
+    }
+}
+
+// Whole bounds with unit 1 are read as counts directly (no x87 rounding);
+// with unit 2 and everything doubled they take the general rounding. The
+// parts must be exactly the doubles of each other, errors the same.
+TEST(SplitProperties, WholeBoundsWithUnitOneAgreeWithUnitTwo) {
+    std::mt19937_64 engine(4242);
+    std::uniform_real_distribution<double> unit_interval(0.0, 1.0);
+    for (int round = 0; round < rounds(3000); ++round) {
+        const std::size_t n = 1 + engine() % (round % 20 == 0 ? 2000 : 30);
+        SplitRequest one;
+        one.total = std::round(unit_interval(engine) * 1e5) * (engine() % 4 == 0 ? -1 : 1);
+        for (std::size_t i = 0; i < n; ++i) {
+            one.weights.push_back(engine() % 5 == 0 ? 0.0 : unit_interval(engine));
+            const double share = std::fabs(one.total) / static_cast<double>(n);
+            const double low = std::floor(share * (unit_interval(engine) * 1.6 - 0.3));
+            const double high = low + std::floor(share * unit_interval(engine));
+            const bool blank_low = engine() % 4 == 0;
+            const bool blank_high = engine() % 4 == 0;
+            one.minimums.push_back(blank_low ? std::nullopt : std::optional(low));
+            one.maximums.push_back(blank_high           ? std::nullopt
+                                   : engine() % 50 == 0 ? std::optional(0x1p63)
+                                                        : std::optional(high));
+        }
+        if (engine() % 3 == 0) // a total that is not whole: the odd part
+            one.total += 0.5;
+        SplitRequest two = one;
+        two.unit = 2;
+        two.total *= 2;
+        for (auto& cell : two.minimums)
+            if (cell)
+                *cell *= 2;
+        for (auto& cell : two.maximums)
+            if (cell)
+                *cell *= 2;
+        const Outcome a = run(one);
+        const Outcome b = run(two);
+        ASSERT_EQ(a.index(), b.index()) << "round " << round;
+        if (const auto* problem = std::get_if<Problem>(&a)) {
+            ASSERT_EQ(*problem, std::get<Problem>(b)) << "round " << round;
+            continue;
+        }
+        const auto& x = std::get<std::vector<double>>(a);
+        const auto& y = std::get<std::vector<double>>(b);
+        for (std::size_t i = 0; i < n; ++i)
+            ASSERT_EQ(x[i] * 2, y[i]) << "round " << round << " part " << i;
+    }
+}
+
 } // namespace
