@@ -264,4 +264,18 @@ TEST(FuzzFindings, BoundsHalfwayBeyondHalfABillionUnitsRoundInward) {
     EXPECT_EQ(parts[1], 137438954151.0) << "a maximum halfway rounds down";
 }
 
+// split_fuzz (120 s, helper's run): a minimum of 2^53 beside one of -7.5e307
+// and a total of 9.827: the odd 0.827 goes to the largest part, 2^53, where a
+// double cannot hold it, so the parts would add up to 9. The engine refuses
+// (never a wrong number); the oracle used to return those parts, and now
+// says the same.
+TEST(FuzzFindings, AnOddPartLostBesideTwoToTheFiftyThreeIsBeyondPrecision) {
+    const double w = 1.4170051768914723e+308;
+    const auto r =
+        allot::testing::request(9.827, {0.99999994412564119, w, w}, 1,
+                                {-7.4748438412539443e+307, 9007199254740992.0, std::nullopt});
+    EXPECT_EQ(failure_of([&] { allot::split(r); }).first, Problem::BeyondPrecision);
+    EXPECT_EQ(oracle::split(r).problem, Problem::BeyondPrecision);
+}
+
 } // namespace

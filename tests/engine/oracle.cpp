@@ -314,6 +314,16 @@ Outcome split(const allot::SplitRequest& request) {
             v = amount(counts[i], request.unit);
         out.parts[i] = sign * v + 0.0;
     }
+    // Never a wrong number: parts that doubles cannot make add up to the
+    // total within 1e-9 (an odd part lost beside 2^53 units) are an error.
+    if (!free.empty()) {
+        Rational sum = 0;
+        for (double v : out.parts)
+            sum += exact(v);
+        const Rational wanted = exact(request.total);
+        if (abs_of(sum - wanted) > tolerance * std::max(scale, unit))
+            return fail(Problem::BeyondPrecision);
+    }
     return out;
 }
 
