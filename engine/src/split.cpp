@@ -341,6 +341,21 @@ long double nearest_units(const detail::Dyadic& amount, long double unit) {
     return whole.convert_to<long double>();
 }
 
+// Whether whole × unit, as a double, is finite: below 2^1024 − 2^970, from
+// where the nearest double is ∞. Decided exactly near that line (long
+// double's product, rounded twice, could land either side of it).
+bool within_the_doubles(long double whole, long double unit) {
+    constexpr long double line = 0x1.fffffffffffff8p1023L;
+    const long double product = std::fabs(whole * unit);
+    if (product < line * (1 - 0x1p-60L))
+        return true;
+    if (product > line * (1 + 0x1p-60L))
+        return false;
+    const detail::Dyadic exact = detail::to_dyadic(static_cast<detail::int128>(std::fabs(whole))) *
+                                 detail::to_dyadic(static_cast<double>(unit));
+    return detail::compare(exact, detail::Dyadic{(detail::BigInt(1) << 54) - 1, 970}) < 0;
+}
+
 // `scale` is the size of the numbers the amount came from (the total and
 // the holds); `exact()` gives the amount exactly, for the rare decision below.
 template <class Exact>
@@ -366,7 +381,7 @@ UnitCount unit_count(long double amount, long double unit, long double scale, Ex
     // Forgiving 1e-9 of a unit upward must not leave the doubles: 1.8E+308
     // is within 1e-9 of 2 units of 2^1023, but 2^1024 is no double (it
     // said "2 units, more than the limit"); then it is 1 unit and an odd part.
-    is_whole = is_whole && std::isfinite(static_cast<double>(whole * unit));
+    is_whole = is_whole && within_the_doubles(whole, unit);
     const long double count = is_whole ? whole : std::floor(ratio);
     if (std::fabs(count) > unit_limit)
         too_many_units(count);

@@ -278,4 +278,19 @@ TEST(FuzzFindings, AnOddPartLostBesideTwoToTheFiftyThreeIsBeyondPrecision) {
     EXPECT_EQ(oracle::split(r).problem, Problem::BeyondPrecision);
 }
 
+// split_fuzz (600 s): the largest double in units of 2.12e292 is 8.47e15
+// units and three quarters; forgiven, the nearest whole number of units times
+// the unit lies a quarter unit beyond the largest double, yet rounds to it.
+// The oracle called that leaving the doubles (an odd part of 0.75 units), the
+// engine did not; both now say a product leaves them only where the double
+// nearest to it is infinite, as the engine had it.
+TEST(FuzzFindings, ForgivenUnitsUpToWhereADoubleIsInfinite) {
+    const auto r = allot::testing::request(std::numeric_limits<double>::max(),
+                                           {0, 0, 0, 0, 0, 0, 0}, 2.1215548602817794e+292);
+    const auto expected = oracle::split(r);
+    ASSERT_FALSE(expected.problem.has_value());
+    EXPECT_EQ(allot::split(r), expected.parts);
+    EXPECT_FALSE(expected.odd_part.has_value());
+}
+
 } // namespace

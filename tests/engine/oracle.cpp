@@ -193,8 +193,13 @@ Outcome split(const allot::SplitRequest& request) {
         const Rational reach = std::min(std::max(Rational(1), abs_of(q)), Rational(scale / unit));
         bool whole = abs_of(q - Rational(units)) <= tolerance * reach;
         // As the engine: forgiving 1e-9 of a unit upward must not leave the
-        // doubles (2 units of 2^1023 for a total of 1.8E+308).
-        if (whole && abs_of(Rational(units) * unit) > exact(std::numeric_limits<double>::max()))
+        // doubles (2 units of 2^1023 for a total of 1.8E+308): whole × unit
+        // must be a finite double.
+        // A double is ∞ from 2^1024 − 2^970 on (the largest double and half
+        // its last unit).
+        const Rational doubles_end =
+            exact(std::numeric_limits<double>::max()) + exact(std::ldexp(1.0, 970));
+        if (whole && abs_of(Rational(units) * unit) >= doubles_end)
             whole = false;
         if (!whole)
             units = floor_of(q);
