@@ -73,9 +73,9 @@ public:
     // such row: how many leading items to read so that the rows left out
     // are all blank in every one of them and the last one read is too
     // (one past the last item that is not blank, plus one), or all_items
-    // when there is nothing to leave out or the given ranges differ in size
-    // or shape. Only blank cells are left out: every error the whole ranges
-    // give, the items read give. Arguments not given are left aside.
+    // when there is nothing to leave out or the given ranges differ in
+    // their number of cells (or a grid is ragged). Only blank cells are left out: every error the
+    // whole ranges give, the items read give. Arguments not given are left aside.
     std::size_t items_in_use(std::initializer_list<std::string_view> names) const;
     // One number; blank or not given is a MissingArgument error.
     double number(std::string_view name) const;

@@ -54,12 +54,15 @@ bool round_tall(const Bipartite& cells, const ColumnIndex& by_column,
     for (std::size_t k = 0; k < count; ++k) {
         const long double x = fit[k];
         if (!widened) {
-            // The floor through a double (x ≥ 0 and below 2^63: fits are),
-            // one down where the double rounded up past x: much faster than
-            // floorl or a long double conversion.
+            // The floor through a double (x ≥ 0), one down where the double
+            // rounded up past x: much faster than floorl or a long double
+            // conversion, and exact below 2^53 (MATRIX refuses more units;
+            // floorl all the same beyond, where a double skips whole numbers).
             auto down = static_cast<std::int64_t>(static_cast<double>(x));
             if (static_cast<long double>(down) > x)
                 --down;
+            if (x >= 0x1p53L)
+                down = static_cast<std::int64_t>(std::floor(x));
             table.base[k] = down;
             table.room[k] = x > static_cast<long double>(down) ? 1 : 0;
         } else {

@@ -215,7 +215,7 @@ FreeParts free_parts(const Oriented& o) {
     Indices free;
     free.reserve(o.size());
     for (std::size_t i = 0; i < o.size(); ++i)
-        if (!o.has_holds() || !o.fixed(i))
+        if (!o.fixed(i))
             free.push_back(i);
     return {std::move(free), 0};
 }
@@ -274,6 +274,14 @@ void share_in_phases(const Parts& parts, Sum target, Settle settle, Put rest,
 
 // ---------------------------------------------------------------- unit > 0
 
+// ⌊amount / unit + ½⌋ on the exact amount (README: the nearest whole number
+// of units, a half rounding up).
+long double nearest_units(const detail::Dyadic& amount, long double unit) {
+    const detail::Dyadic u = detail::to_dyadic(static_cast<double>(unit));
+    const detail::BigInt whole = detail::floor_divide(amount + u * detail::to_dyadic(0.5), u);
+    return whole.convert_to<long double>();
+}
+
 // From 2.5e8 units on, the relative 1e-9 forgives a quarter unit and more,
 // so a bound that far from whole counts as its nearest whole number of
 // units; a bound exactly halfway is rounded inward (a minimum up, a maximum
@@ -289,7 +297,7 @@ long double forgiven_bound_units(long double amount, long double unit, bool mini
         const detail::BigInt inward = (halves + (minimum ? 1 : -1)) / 2;
         return inward.convert_to<long double>();
     }
-    return detail::floor_divide(a + u * detail::to_dyadic(0.5), u).convert_to<long double>();
+    return nearest_units(a, unit);
 }
 
 long double bound_units(long double amount, long double unit, bool minimum) {
@@ -332,14 +340,6 @@ struct UnitCount {
     std::int64_t units = 0;
     long double odd = 0;
 };
-
-// ⌊amount / unit + ½⌋ on the exact amount (README: the nearest whole number
-// of units, a half rounding up).
-long double nearest_units(const detail::Dyadic& amount, long double unit) {
-    const detail::Dyadic u = detail::to_dyadic(static_cast<double>(unit));
-    const detail::BigInt whole = detail::floor_divide(amount + u * detail::to_dyadic(0.5), u);
-    return whole.convert_to<long double>();
-}
 
 // Whether whole × unit, as a double, is finite: below 2^1024 − 2^970, from
 // where the nearest double is ∞. Decided exactly near that line (long
