@@ -293,4 +293,18 @@ TEST(FuzzFindings, ForgivenUnitsUpToWhereADoubleIsInfinite) {
     EXPECT_FALSE(expected.odd_part.has_value());
 }
 
+// split_fuzz (600 s, UBSan in the oracle): a minimum of 2^53 units of the
+// largest double is a part beyond the doubles. The engine says "too many
+// units"; the oracle converted the infinite part back to a rational
+// (undefined behaviour) and now says the same.
+TEST(FuzzFindings, APartBeyondTheDoublesIsTooManyUnits) {
+    const double M = std::numeric_limits<double>::max();
+    const auto r = allot::testing::request(M, {8, 8, 8, 8, 8, 8, 8}, M,
+                                           {1e-300, 8, 7, 8, 8, 5, 9007199254740992.0}, {},
+                                           {-1.4409023993302526e+308, 0, std::nullopt, std::nullopt,
+                                            std::nullopt, std::nullopt, std::nullopt});
+    EXPECT_EQ(failure_of([&] { allot::split(r); }).first, Problem::TooManyUnits);
+    EXPECT_EQ(oracle::split(r).problem, Problem::TooManyUnits);
+}
+
 } // namespace

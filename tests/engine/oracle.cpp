@@ -317,6 +317,9 @@ Outcome split(const allot::SplitRequest& request) {
             v = (Rational(counts[i]) * unit + odd).convert_to<double>();
         else
             v = amount(counts[i], request.unit);
+        // A part beyond the largest double is more units than a cell holds.
+        if (!std::isfinite(v))
+            return fail(Problem::TooManyUnits);
         out.parts[i] = sign * v + 0.0;
     }
     // Never a wrong number: parts that doubles cannot make add up to the
