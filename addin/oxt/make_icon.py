@@ -70,10 +70,11 @@ def render(scheme) -> bytes:
     return b"".join(rows)
 
 
-def png(pixels: bytes) -> bytes:
+def png(pixels: bytes, size: int = SIZE) -> bytes:
+    """A square RGBA PNG of `size` pixels a side (also for make_toolbar_icons)."""
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    header = struct.pack(">IIBBBBB", SIZE, SIZE, 8, 6, 0, 0, 0)  # 8-bit RGBA
+    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)  # 8-bit RGBA
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(pixels, 9)) \
         + chunk(b"IEND", b"")
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 import pathlib
-import struct
-import zlib
+
+from make_icon import png  # the same PNG writer as the extension's icon
 
 SAMPLES = 4
 SIZES = (16, 26)
@@ -139,14 +139,6 @@ def render(shapes, size: int) -> bytes:
             row += bytes(pixel + [round(255 * alpha / SAMPLES ** 2)])
         rows.append(bytes(row))
     return b"".join(rows)
-
-
-def png(pixels: bytes, size: int) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    header = struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0)  # 8-bit RGBA
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(pixels, 9)) \
-        + chunk(b"IEND", b"")
 
 
 def main() -> None:

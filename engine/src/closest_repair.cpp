@@ -47,24 +47,11 @@ public:
             refresh(k);
         if (!in_columns_)
             return;
-        // The start's potentials: 0 on columns, on row i minus the dearest
-        // unit it took (or, taking none, minus its cheapest untaken unit),
-        // so that both kinds of edge have reduced cost ≥ 0: the row took its
-        // cheapest units.
-        for (std::size_t i = 0; i < n_; ++i) {
-            std::int64_t dearest_taken = std::numeric_limits<std::int64_t>::min();
-            std::int64_t cheapest_left = unreached;
-            for (std::size_t k = cells_.row_start[i]; k < cells_.row_start[i + 1]; ++k) {
-                if (give_cost(k) != unreached)
-                    dearest_taken = std::max(dearest_taken, -give_cost(k));
-                if (take_[k] != unreached)
-                    cheapest_left = std::min(cheapest_left, take_[k]);
-            }
-            potential_[i] = dearest_taken != std::numeric_limits<std::int64_t>::min()
-                                ? -dearest_taken
-                            : cheapest_left != unreached ? -cheapest_left
-                                                         : 0;
-        }
+        // The start's potentials: 0 on columns, on each row the least its
+        // taken cells allow (minus the dearest unit it took or, taking
+        // none, minus its cheapest untaken unit): the row took its cheapest
+        // units, so both kinds of edge have reduced cost ≥ 0.
+        fit_row_potentials();
     }
 
     std::size_t rows() const { return n_; }
@@ -155,7 +142,7 @@ private:
         const std::int64_t taken = t_.taken[k];
         take_[k] = taken < t_.room[k] ? step_grains(t_.want[k], taken) : unreached;
         if (in_columns_)
-            give_[place_[k]] = taken > 0 ? -step_grains(t_.want[k], taken - 1) : unreached;
+            give_[place_[k]] = give_cost(k);
     }
 
     Rounding& t_;
